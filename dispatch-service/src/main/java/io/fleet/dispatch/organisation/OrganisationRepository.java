@@ -1,0 +1,25 @@
+package io.fleet.dispatch.organisation;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class OrganisationRepository implements PanacheRepository<Organisation> {
+
+    /** Every organisation, parents before children. */
+    public List<Organisation> all() {
+        return list("order by length(path), code");
+    }
+
+    /** The organisation and everything below it, parents before children. */
+    public List<Organisation> subtree(Organisation root) {
+        return list("path like ?1 order by length(path), code", root.path + "%");
+    }
+
+    public Optional<Organisation> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+}

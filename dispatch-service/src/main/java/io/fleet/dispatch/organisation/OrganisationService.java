@@ -1,0 +1,56 @@
+package io.fleet.dispatch.organisation;
+
+import java.util.List;
+
+import io.fleet.dispatch.common.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    private final OrganisationRepository repository;
+
+    OrganisationService(OrganisationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public List<OrganisationView> list(Long under) {
+        List<Organisation> orgs = under == null ? repository.all() : repository.subtree(require(under));
+        return orgs.stream().map(OrganisationView::of).toList();
+    }
+
+    @Transactional
+    public OrganisationView get(long id) {
+        return OrganisationView.of(require(id));
+    }
+
+    @Transactional
+    public OrganisationView create(NewOrganisation request) {
+        Organisation parent = request.parentId() == null ? null : repository.findByIdOptional(request.parentId())
+                .orElseThrow(() -> Problems.badField("parentId", "no organisation " + request.parentId()));
+        OrganisationKind parentKind = parent == null ? null : parent.kind;
+        if (!request.kind().acceptsParent(parentKind)) {
+            throw Problems.badField("parentId",
+                    request.kind() + " cannot be placed under " + (parentKind == null ? "nothing" : parentKind));
+        }
+        if (repository.findByCode(request.code()).isPresent()) {
+            throw Problems.conflict("code", "organisation code " + request.code() + " is taken");
+        }
+        Organisation o = new Organisation();
+        o.parentId = parent == null ? null : parent.id;
+        o.code = request.code();
+        o.name = request.name().strip();
+        o.kind = request.kind();
+        o.path = "/"; // the real path needs the generated id
+        repository.persistAndFlush(o);
+        o.path = (parent == null ? "/" : parent.path) + o.id + "/";
+        repository.flush();
+        return OrganisationView.of(o);
+    }
+
+    private Organisation require(long id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> Problems.notFound("organisation", id));
+    }
+}

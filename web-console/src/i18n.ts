@@ -1,0 +1,51 @@
+// Chinese is the default language of the console; English is available for visitors and developers.
+export type Lang = 'zh' | 'en';
+
+const messages = {
+  zh: {
+    title: '公务用车调度与监管平台',
+    services: '服务状态',
+    organisations: '组织机构',
+    healthy: '正常',
+    unhealthy: '异常',
+    loading: '加载中…',
+    loadFailed: '加载失败',
+    switchLang: 'English',
+    kind_CITY_BUREAU: '市机关事务管理局',
+    kind_DISTRICT_BUREAU: '区机关事务管理局',
+    kind_UNIT: '用车单位',
+  },
+  en: {
+    title: 'Official Vehicle Dispatch and Supervision',
+    services: 'Services',
+    organisations: 'Organisations',
+    healthy: 'healthy',
+    unhealthy: 'unhealthy',
+    loading: 'Loading…',
+    loadFailed: 'Failed to load',
+    switchLang: '中文',
+    kind_CITY_BUREAU: 'City bureau',
+    kind_DISTRICT_BUREAU: 'District bureau',
+    kind_UNIT: 'Unit',
+  },
+} as const;
+
+export type MessageKey = keyof (typeof messages)['zh'];
+
+const STORAGE_KEY = 'fleet.lang';
+
+export function initialLang(stored: string | null): Lang {
+  return stored === 'en' ? 'en' : 'zh';
+}
+
+export function translator(lang: Lang): (key: MessageKey) => string {
+  return (key) => messages[lang][key] ?? messages.zh[key] ?? key;
+}
+
+export function loadLang(): Lang {
+  return initialLang(globalThis.localStorage?.getItem(STORAGE_KEY) ?? null);
+}
+
+export function saveLang(lang: Lang): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+}
