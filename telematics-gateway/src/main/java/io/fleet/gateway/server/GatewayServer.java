@@ -1,0 +1,150 @@
+package io.fleet.gateway.server;
+
+import io.fleet.gateway.server.downlink.DownlinkDispatcher;
+import io.fleet.gateway.server.downlink.DownlinkReader;
+import io.fleet.gateway.server.downlink.DownlinkReporter;
+import io.fleet.gateway.server.metrics.GatewayMetrics;
+import io.fleet.gateway.server.metrics.HealthCheck;
+import io.fleet.gateway.server.metrics.MetricsHttpHandler;
+import io.fleet.gateway.server.metrics.MetricsServer;
+import io.fleet.gateway.server.redis.RedisKeys;
+import io.fleet.gateway.server.redis.RedisLink;
+import io.fleet.gateway.server.redis.StreamAppender;
+import io.fleet.gateway.server.redis.TerminalDirectory;
+import io.fleet.gateway.server.session.BackPressure;
+import io.fleet.gateway.server.session.SessionRegistry;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The JT/T 808 gateway: terminal TCP server, metrics HTTP server and downlink reader, sharing one Redis link.
+ * {@link #close()} shuts down in order: stop accepting, stop taking commands, stop reading, let pending stream
+ * writes finish (and their acknowledgements go out), then close connections and Redis.
+ */
+public final class GatewayServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
+
+    private final GatewayConfig config;
+    private final GatewayMetrics metrics = new GatewayMetrics();
+    private final RedisLink redis;
+    private final EventLoopGroup boss = new NioEventLoopGroup(1);
+    private final EventLoopGroup workers = new NioEventLoopGroup();
+    private final ChannelGroup channels = new DefaultChannelGroup("terminals", GlobalEventExecutor.INSTANCE);
+    private final SessionRegistry sessions = new SessionRegistry();
+    private final BackPressure backPressure;
+    private final DownlinkReader downlinkReader;
+    private final Channel serverChannel;
+    private final MetricsServer metricsServer;
+
+    private GatewayServer(GatewayConfig config, Function<RedisLink, StreamAppender> uplinkAppender)
+            throws InterruptedException {
+        this.config = config;
+        this.redis = new RedisLink(config.redisUrl(), config.redisTimeout());
+        RedisKeys keys = new RedisKeys(config.prefix());
+        TerminalDirectory directory = new TerminalDirectory(redis, keys);
+        this.backPressure = new BackPressure(config.maxPendingPerChannel(), config.maxPendingGlobal(), channels,
+                metrics);
+        metrics.sessionsFrom(sessions::size);
+        metrics.pendingWritesFrom(backPressure::pending);
+        DownlinkReporter reporter = new DownlinkReporter(StreamAppender.redis(redis), keys, metrics);
+        DownlinkDispatcher dispatcher = new DownlinkDispatcher(sessions, reporter);
+        try {
+            this.serverChannel = new ServerBootstrap()
+                    .group(boss, workers)
+                    .channel(NioServerSocketChannel.class)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.SO_KEEPALIVE, true)
+                    .childHandler(new GatewayChannelInitializer(config, channels, metrics, directory, sessions,
+                            backPressure, uplinkAppender.apply(redis), keys, dispatcher))
+                    .bind(config.bindHost(), config.port()).sync().channel();
+            HealthCheck health = new HealthCheck(() -> serverChannel.isActive(), redis, Duration.ofSeconds(1));
+            this.metricsServer = new MetricsServer(config.bindHost(), config.metricsPort(), boss, workers,
+                    new MetricsHttpHandler(metrics, health));
+        } catch (RuntimeException | InterruptedException e) {
+            shutDownLoops();
+            redis.close();
+            throw e;
+        }
+        this.downlinkReader = new DownlinkReader(redis, keys, config.nodeId(), dispatcher, reporter,
+                config.redisTimeout());
+        downlinkReader.start();
+    }
+
+    /** Starts everything; stream writes go to Redis. */
+    public static GatewayServer start(GatewayConfig config) throws InterruptedException {
+        return new GatewayServer(config, StreamAppender::redis);
+    }
+
+    /** Starts with another uplink stream appender (tests simulate a stalled Redis with it). */
+    public static GatewayServer start(GatewayConfig config, StreamAppender uplinkAppender)
+            throws InterruptedException {
+        return new GatewayServer(config, redis -> uplinkAppender);
+    }
+
+    public int port() {
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    public int metricsPort() {
+        return metricsServer.port();
+    }
+
+    public GatewayMetrics metrics() {
+        return metrics;
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        LOG.info("Gateway {} shutting down", config.nodeId());
+        serverChannel.close().syncUninterruptibly();
+        downlinkReader.close();
+        channels.forEach(channel -> channel.config().setAutoRead(false));
+        awaitPendingWrites();
+        channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        metricsServer.close();
+        shutDownLoops();
+        redis.close();
+        LOG.info("Gateway {} stopped", config.nodeId());
+    }
+
+    private void awaitPendingWrites() {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (backPressure.pending() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (backPressure.pending() > 0) {
+            LOG.warn("{} stream writes still pending after {}; their terminals will resend", backPressure.pending(),
+                    DRAIN_TIMEOUT);
+        }
+    }
+
+    private void shutDownLoops() {
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

@@ -1,0 +1,113 @@
+package io.fleet.gateway.server.handler;
+
+import io.fleet.gateway.codec.message.Jt808Message;
+import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.RawBody;
+import io.fleet.gateway.codec.message.multimedia.MultimediaUpload;
+import io.fleet.gateway.codec.message.terminal.GeneralResponse;
+import io.fleet.gateway.server.RateLimitedLog;
+import io.fleet.gateway.server.metrics.GatewayMetrics;
+import io.fleet.gateway.server.redis.RedisKeys;
+import io.fleet.gateway.server.redis.StreamAppender;
+import io.fleet.gateway.server.session.BackPressure;
+import io.fleet.gateway.server.session.TerminalSession;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.buffer.ByteBufUtil;
+import org.slf4j.LoggerFactory;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Stores uplinks in Redis streams: positions (0x0200, 0x0201, 0x0704 as one entry per frame) and events (0x0702,
+ * 0x0800, 0x0801, 0x0900). The terminal's acknowledgement is written only once the XADD succeeded, so what is
+ * acknowledged is stored; a failed XADD is answered 0x8001 failure and the terminal resends.
+ */
+@ChannelHandler.Sharable
+public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
+
+    /** 0x8800: the answer to a multimedia upload (media id, then no packets to resend). */
+    static final int MULTIMEDIA_UPLOAD_RESPONSE = 0x8800;
+    private static final RateLimitedLog LOG = new RateLimitedLog(LoggerFactory.getLogger(UplinkIngestHandler.class),
+            10_000);
+
+    private final StreamAppender appender;
+    private final RedisKeys keys;
+    private final BackPressure backPressure;
+    private final GatewayMetrics metrics;
+    private final String nodeId;
+
+    public UplinkIngestHandler(StreamAppender appender, RedisKeys keys, BackPressure backPressure,
+                               GatewayMetrics metrics, String nodeId) {
+        this.appender = appender;
+        this.keys = keys;
+        this.backPressure = backPressure;
+        this.metrics = metrics;
+        this.nodeId = nodeId;
+    }
+
+    /** The stream a message id is stored in, or null when it is not stored. */
+    String streamOf(int messageId) {
+        return switch (messageId) {
+            case MessageIds.LOCATION_REPORT, MessageIds.LOCATION_QUERY_RESPONSE, MessageIds.LOCATION_BATCH_UPLOAD ->
+                    keys.positions();
+            case MessageIds.DRIVER_IDENTITY, MessageIds.MULTIMEDIA_EVENT, MessageIds.MULTIMEDIA_UPLOAD,
+                    MessageIds.TRANSPARENT_UPLINK -> keys.events();
+            default -> null;
+        };
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        String stream = msg instanceof Jt808Message message ? streamOf(message.messageId()) : null;
+        if (stream == null) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        Jt808Message message = (Jt808Message) msg;
+        TerminalSession session = TerminalSession.of(ctx.channel());
+        long rx = System.currentTimeMillis();
+        long started = System.nanoTime();
+        backPressure.started(session);
+        append(stream, session, message, rx).whenComplete((id, error) -> {
+            try {
+                ctx.executor().execute(() -> stored(ctx, session, message, stream, started, error));
+            } catch (RejectedExecutionException shuttingDown) {
+                backPressure.finished(session);
+            }
+        });
+    }
+
+    private CompletionStage<String> append(String stream, TerminalSession session, Jt808Message message, long rx) {
+        try {
+            Map<String, byte[]> fields = UplinkEntry.fields(session, message, rx, nodeId);
+            return appender.append(stream, fields);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void stored(ChannelHandlerContext ctx, TerminalSession session, Jt808Message message, String stream,
+                        long startedNanos, Throwable error) {
+        backPressure.finished(session);
+        metrics.streamWrite(error == null, System.nanoTime() - startedNanos);
+        if (error != null) {
+            LOG.warn("xadd-failed", "Could not store 0x{} of {} in {}: {}", MessageIdLabel.of(message.messageId()),
+                    session.phone(), stream, error.toString());
+        }
+        if (message.messageId() == MessageIds.LOCATION_QUERY_RESPONSE) {
+            return; // an answer to our 0x8201, not acknowledged itself
+        }
+        if (error == null && message.body() instanceof MultimediaUpload upload) {
+            ctx.writeAndFlush(session.outgoing(message.header(), new RawBody(MULTIMEDIA_UPLOAD_RESPONSE,
+                    ByteBufUtil.getBytes(Unpooled.buffer(5).writeInt((int) upload.mediaId()).writeByte(0)))));
+            return;
+        }
+        Replies.general(ctx, message.header(), error == null ? GeneralResponse.SUCCESS : GeneralResponse.FAILURE);
+    }
+}
