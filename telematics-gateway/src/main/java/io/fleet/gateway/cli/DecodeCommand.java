@@ -5,7 +5,6 @@ import io.fleet.gateway.codec.InvalidKind;
 import io.fleet.gateway.codec.InvalidMessage;
 import io.fleet.gateway.codec.Jt808Codec;
 import io.fleet.gateway.codec.field.Hex;
-import io.fleet.gateway.codec.frame.FrameEscaping;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.json.MessageJson;
 
@@ -69,10 +68,6 @@ public final class DecodeCommand {
         return new Result(json.write(json.toJson((InvalidMessage) frame)), true);
     }
 
-    /**
-     * On-wire form first; if that fails and the bytes hold 0x7d or 0x7e, the line may be content someone already
-     * unescaped (as in Traccar's decoder tests), so that reading wins when it is a valid frame.
-     */
     DecodedFrame decodeLenient(String hex) {
         byte[] bytes;
         try {
@@ -80,33 +75,7 @@ public final class DecodeCommand {
         } catch (IllegalArgumentException e) {
             return new InvalidMessage(InvalidKind.BAD_INPUT, "not hex: " + e.getMessage(), null, new byte[0]);
         }
-        DecodedFrame wire = codec.decodeWire(bytes);
-        if (wire instanceof Jt808Message) {
-            return wire;
-        }
-        byte[] inner = stripDelimiters(bytes);
-        if (contains(inner, FrameEscaping.FLAG) || contains(inner, FrameEscaping.ESCAPE)) {
-            DecodedFrame unescaped = codec.decodeUnescaped(inner);
-            if (unescaped instanceof Jt808Message) {
-                return unescaped;
-            }
-        }
-        return wire;
-    }
-
-    private static byte[] stripDelimiters(byte[] bytes) {
-        int from = bytes.length > 0 && bytes[0] == FrameEscaping.FLAG ? 1 : 0;
-        int to = bytes.length > from && bytes[bytes.length - 1] == FrameEscaping.FLAG ? bytes.length - 1 : bytes.length;
-        return Arrays.copyOfRange(bytes, from, to);
-    }
-
-    private static boolean contains(byte[] bytes, byte value) {
-        for (byte b : bytes) {
-            if (b == value) {
-                return true;
-            }
-        }
-        return false;
+        return codec.decodeAnyForm(bytes);
     }
 
     private static List<String> readLines(InputStream in) throws IOException {

@@ -49,6 +49,26 @@ public final class Jt808Codec {
         return parser.parse(content);
     }
 
+    /**
+     * Decodes one frame given in either form: on-wire (escaped) first; if that fails and the bytes hold 0x7d or
+     * 0x7e, they may be content someone already unescaped (as in Traccar's decoder tests), and that reading wins
+     * when it yields a valid message. Otherwise the on-wire rejection is returned.
+     */
+    public DecodedFrame decodeAnyForm(byte[] bytes) {
+        DecodedFrame wire = decodeWire(bytes);
+        if (wire instanceof Jt808Message) {
+            return wire;
+        }
+        int from = bytes.length > 0 && bytes[0] == FrameEscaping.FLAG ? 1 : 0;
+        int to = bytes.length > from && bytes[bytes.length - 1] == FrameEscaping.FLAG ? bytes.length - 1 : bytes.length;
+        ByteBuf inner = Unpooled.wrappedBuffer(bytes, from, to - from);
+        if (inner.indexOf(0, to - from, FrameEscaping.FLAG) < 0 && inner.indexOf(0, to - from, FrameEscaping.ESCAPE) < 0) {
+            return wire;
+        }
+        DecodedFrame unescaped = parser.parse(inner);
+        return unescaped instanceof Jt808Message ? unescaped : wire;
+    }
+
     /** Decodes already unescaped frame content: header, body and check code, no delimiters. */
     public DecodedFrame decodeUnescaped(byte[] content) {
         return parser.parse(Unpooled.wrappedBuffer(content));

@@ -40,6 +40,12 @@ public class Jt808FrameDecoder extends ByteToMessageDecoder {
         this.maxFrameLength = maxFrameLength;
     }
 
+    /** Bytes held while waiting for the rest of a frame; never more than the maximum frame length plus one. */
+    public int bufferedBytes() {
+        ByteBuf buffer = internalBuffer();
+        return buffer.readableBytes();
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         // Loop here rather than rely on callDecode: leaving discard mode moves no byte, which it takes as "stuck".

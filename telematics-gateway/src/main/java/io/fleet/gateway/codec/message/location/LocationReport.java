@@ -38,6 +38,11 @@ public record LocationReport(long alarm, long status, long latitudeMicros, long 
                 time, newItems);
     }
 
+    public LocationReport withSpeed(int newSpeedTenthsKmh) {
+        return new LocationReport(alarm, status, latitudeMicros, longitudeMicros, altitudeM, newSpeedTenthsKmh,
+                course, time, items);
+    }
+
     /** Degrees, negative in the southern hemisphere. */
     public double latitude() {
         double degrees = latitudeMicros / 1e6;

@@ -35,12 +35,14 @@ public final class ParameterCodecs {
     }
 
     static QueryParametersResponse decodeResponse(ByteBuf in, MessageHeader header) {
-        return new QueryParametersResponse(in.readUnsignedShort(), readParameters(in));
+        return new QueryParametersResponse(in.readUnsignedShort(), readParameters(in),
+                ByteBufUtil.getBytes(in.readSlice(in.readableBytes())));
     }
 
     static void encodeResponse(QueryParametersResponse body, ByteBuf out, MessageHeader header) {
         out.writeShort(body.responseSerial());
         writeParameters(body.parameters(), out);
+        out.writeBytes(body.trailing());
     }
 
     /** Count BYTE, then id DWORD, length BYTE, value per parameter. */
