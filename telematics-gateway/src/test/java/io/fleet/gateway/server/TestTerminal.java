@@ -1,0 +1,212 @@
+package io.fleet.gateway.server;
+
+import io.fleet.gateway.codec.DecodedFrame;
+import io.fleet.gateway.codec.Jt808Codec;
+import io.fleet.gateway.codec.header.ProtocolVersion;
+import io.fleet.gateway.codec.message.Jt808Message;
+import io.fleet.gateway.codec.message.MessageBody;
+import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.location.LocationReport;
+import io.fleet.gateway.codec.message.terminal.Authentication;
+import io.fleet.gateway.codec.message.terminal.GeneralResponse;
+import io.fleet.gateway.codec.message.terminal.RegistrationResponse;
+import io.fleet.gateway.codec.message.terminal.TerminalRegistration;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A simulated terminal on a real loopback socket: builds uplink frames with the codec's encoder and decodes what
+ * the gateway sends back. Not thread-safe; one test drives it.
+ */
+final class TestTerminal implements AutoCloseable {
+
+    static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Jt808Codec CODEC = Jt808Codec.standard();
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final String headerPhone;
+    private final ProtocolVersion version;
+    private final ByteArrayOutputStream unparsed = new ByteArrayOutputStream();
+    private final List<Jt808Message> received = new ArrayList<>();
+    private int serial = 1;
+    private boolean closedByPeer;
+
+    TestTerminal(int port, String headerPhone, ProtocolVersion version) throws IOException {
+        this.socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.setSoTimeout(20);
+        this.in = socket.getInputStream();
+        this.out = socket.getOutputStream();
+        this.headerPhone = headerPhone;
+        this.version = version;
+    }
+
+    /** Sends {@code body} with the next serial; returns that serial. */
+    int send(MessageBody body) throws IOException {
+        int used = serial++;
+        sendRaw(CODEC.encode(Jt808Message.of(version, headerPhone, used, body)));
+        return used;
+    }
+
+    void sendRaw(byte[] wire) throws IOException {
+        out.write(wire);
+        out.flush();
+    }
+
+    /** A valid frame with the last byte before the closing 0x7e (the check code) flipped. */
+    int sendWithBadChecksum(MessageBody body) throws IOException {
+        int used = serial++;
+        byte[] wire = CODEC.encode(Jt808Message.of(version, headerPhone, used, body));
+        wire[wire.length - 2] ^= 0x01;
+        if (wire[wire.length - 2] == 0x7e || wire[wire.length - 2] == 0x7d) {
+            wire[wire.length - 2] ^= 0x03;
+        }
+        sendRaw(wire);
+        return used;
+    }
+
+    /** Registers and authenticates; returns the auth code. */
+    String registerAndAuthenticate() throws IOException {
+        int regSerial = send(registration());
+        RegistrationResponse response = await(MessageIds.REGISTRATION_RESPONSE, WAIT).body(RegistrationResponse.class);
+        if (response.responseSerial() != regSerial || response.result() != RegistrationResponse.SUCCESS) {
+            throw new AssertionError("registration refused: " + response);
+        }
+        int authSerial = send(authentication(response.authCode()));
+        GeneralResponse ack = awaitGeneralResponse(authSerial, WAIT);
+        if (ack.result() != GeneralResponse.SUCCESS) {
+            throw new AssertionError("authentication refused: " + ack);
+        }
+        return response.authCode();
+    }
+
+    TerminalRegistration registration() {
+        return new TerminalRegistration(version.is2019() ? ProtocolVersion.V2019 : ProtocolVersion.V2013, 44, 100,
+                "FLEET", "MODEL-1", "T000001", 1, "京A12345");
+    }
+
+    Authentication authentication(String code) {
+        return version.is2019() ? new Authentication(code, "860000000000001", "1.0.0")
+                : new Authentication(code, null, null);
+    }
+
+    static LocationReport location(int minutesAgo) {
+        return new LocationReport(0, 0x3, 39_908_000, 116_397_000, 50, 600, 90,
+                OffsetDateTime.now(ZoneOffset.ofHours(8)).minusMinutes(minutesAgo).withNano(0), List.of());
+    }
+
+    /** The 0x8001 answering {@code uplinkSerial}. */
+    GeneralResponse awaitGeneralResponse(int uplinkSerial, Duration timeout) throws IOException {
+        return awaitMatching(m -> m.body() instanceof GeneralResponse r && m.messageId() == MessageIds.PLATFORM_GENERAL_RESPONSE
+                && r.responseSerial() == uplinkSerial, timeout)
+                .orElseThrow(() -> new AssertionError("no 0x8001 for serial " + uplinkSerial + "; got " + received))
+                .body(GeneralResponse.class);
+    }
+
+    Jt808Message await(int messageId, Duration timeout) throws IOException {
+        return awaitMatching(m -> m.messageId() == messageId, timeout).orElseThrow(() ->
+                new AssertionError("no 0x" + Integer.toHexString(messageId) + " within " + timeout + "; got "
+                        + received));
+    }
+
+    /** The first received message matching, consumed; empty if none came within {@code timeout}. */
+    Optional<Jt808Message> awaitMatching(Predicate<Jt808Message> wanted, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            for (Iterator<Jt808Message> it = received.iterator(); it.hasNext(); ) {
+                Jt808Message message = it.next();
+                if (wanted.test(message)) {
+                    it.remove();
+                    return Optional.of(message);
+                }
+            }
+            if (closedByPeer || System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            readSome();
+        }
+    }
+
+    /** True once the gateway closed the connection within {@code timeout}. */
+    boolean awaitClosed(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!closedByPeer && System.nanoTime() < deadline) {
+            readSome();
+        }
+        return closedByPeer;
+    }
+
+    private void readSome() throws IOException {
+        byte[] buffer = new byte[4096];
+        int n;
+        try {
+            n = in.read(buffer);
+        } catch (SocketTimeoutException e) {
+            return;
+        } catch (IOException e) {
+            closedByPeer = true; // reset by the gateway
+            return;
+        }
+        if (n < 0) {
+            closedByPeer = true;
+            return;
+        }
+        unparsed.write(buffer, 0, n);
+        splitFrames();
+    }
+
+    private void splitFrames() {
+        byte[] bytes = unparsed.toByteArray();
+        int start = indexOf(bytes, 0);
+        int consumed = 0;
+        while (start >= 0) {
+            int end = indexOf(bytes, start + 1);
+            if (end < 0) {
+                break;
+            }
+            if (end == start + 1) {
+                start = end;
+                continue;
+            }
+            byte[] frame = java.util.Arrays.copyOfRange(bytes, start, end + 1);
+            DecodedFrame decoded = CODEC.decodeWire(frame);
+            if (!(decoded instanceof Jt808Message message)) {
+                throw new AssertionError("gateway sent an invalid frame: " + decoded);
+            }
+            received.add(message);
+            consumed = end + 1;
+            start = indexOf(bytes, consumed);
+        }
+        unparsed.reset();
+        unparsed.write(bytes, consumed, bytes.length - consumed);
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == 0x7e) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
