@@ -1,0 +1,165 @@
+package io.fleet.gateway.server;
+
+import io.fleet.gateway.codec.header.ProtocolVersion;
+import io.fleet.gateway.codec.message.BodyCodecRegistry;
+import io.fleet.gateway.codec.message.Jt808Message;
+import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.parameter.QueryParametersResponse;
+import io.fleet.gateway.codec.message.terminal.GeneralResponse;
+import io.fleet.gateway.codec.message.text.TextMessage;
+import io.fleet.gateway.server.redis.RedisLink;
+import io.lettuce.core.StreamMessage;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.fleet.gateway.server.RedisFixture.field;
+import static io.fleet.gateway.server.TestTerminal.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Downlink commands from {@code downlink:{node}} to the socket and their outcomes in {@code downlink-replies}. */
+class GatewayDownlinkTest {
+
+    private static final String NODE = "downlink-test-node";
+    private static RedisFixture redis;
+    private static GatewayServer gateway;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        redis = new RedisFixture();
+        gateway = GatewayServer.start(TestGateways.config(redis.prefix, NODE));
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        redis.close();
+    }
+
+    @Test
+    void textCommandIsDeliveredAndItsGeneralResponseReported() throws Exception {
+        redis.terminal("13900000101", "v-101", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000101", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            String commandId = queue("013900000101", MessageIds.TEXT_MESSAGE,
+                    encode(new TextMessage(TextMessage.DISPLAY, null, "请回车队")), 5000);
+
+            Jt808Message command = terminal.await(MessageIds.TEXT_MESSAGE, WAIT);
+            assertThat(command.body(TextMessage.class).text()).isEqualTo("请回车队");
+            assertThat(command.header().phone()).isEqualTo("013900000101");
+            terminal.send(GeneralResponse.fromTerminal(command.header().serial(), MessageIds.TEXT_MESSAGE,
+                    GeneralResponse.SUCCESS));
+
+            StreamMessage<String, byte[]> reply = awaitReply(commandId);
+            assertThat(field(reply, "phone")).isEqualTo("13900000101");
+            assertThat(field(reply, "result")).isEqualTo("ok");
+            assertThat(field(reply, "replyMsgId")).isEqualTo("0001");
+        }
+    }
+
+    @Test
+    void parameterQueryIsMatchedToItsAnswerBySerial() throws Exception {
+        redis.terminal("13900000102", "v-102", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "00000000013900000102", ProtocolVersion.V2019)) {
+            terminal.registerAndAuthenticate();
+            String commandId = queue("13900000102", MessageIds.QUERY_PARAMETERS, new byte[0], 5000);
+
+            Jt808Message command = terminal.await(MessageIds.QUERY_PARAMETERS, WAIT);
+            assertThat(command.header().version2019()).isTrue();
+            // An answer to some other serial settles nothing.
+            terminal.send(new QueryParametersResponse((command.header().serial() + 1) & 0xffff, java.util.List.of()));
+            terminal.send(new QueryParametersResponse(command.header().serial(), java.util.List.of()));
+
+            StreamMessage<String, byte[]> reply = awaitReply(commandId);
+            assertThat(field(reply, "result")).isEqualTo("ok");
+            assertThat(field(reply, "replyMsgId")).isEqualTo("0104");
+            ByteBuf serialAndCount = Unpooled.buffer().writeShort(command.header().serial()).writeByte(0);
+            assertThat(reply.getBody().get("replyBody")).isEqualTo(ByteBufUtil.getBytes(serialAndCount));
+            assertThat(replies(commandId)).hasSize(1);
+        }
+    }
+
+    @Test
+    void unansweredCommandTimesOut() throws Exception {
+        redis.terminal("13900000103", "v-103", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000103", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            String commandId = queue("013900000103", MessageIds.QUERY_PARAMETERS, new byte[0], 300);
+            terminal.await(MessageIds.QUERY_PARAMETERS, WAIT);
+
+            StreamMessage<String, byte[]> reply = awaitReply(commandId);
+            assertThat(field(reply, "result")).isEqualTo("timeout");
+            assertThat(reply.getBody()).doesNotContainKey("replyMsgId");
+        }
+    }
+
+    @Test
+    void commandForATerminalNotConnectedHereIsOffline() {
+        String commandId = queue("013900000104", MessageIds.QUERY_PARAMETERS, new byte[0], 5000);
+        assertThat(field(awaitReply(commandId), "result")).isEqualTo("offline");
+    }
+
+    @Test
+    void commandPendingWhenTheConnectionClosesIsOffline() throws Exception {
+        redis.terminal("13900000105", "v-105", true);
+        String commandId;
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000105", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            commandId = queue("013900000105", MessageIds.QUERY_PARAMETERS, new byte[0], 10_000);
+            terminal.await(MessageIds.QUERY_PARAMETERS, WAIT);
+        }
+        assertThat(field(awaitReply(commandId), "result")).isEqualTo("offline");
+    }
+
+    @Test
+    void unsupportedAnswerIsReportedAsSuch() throws Exception {
+        redis.terminal("13900000106", "v-106", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000106", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            String commandId = queue("013900000106", 0x8500, new byte[] {0x01}, 5000);
+            Jt808Message command = terminal.await(0x8500, WAIT);
+            terminal.send(GeneralResponse.fromTerminal(command.header().serial(), 0x8500,
+                    GeneralResponse.NOT_SUPPORTED));
+            assertThat(field(awaitReply(commandId), "result")).isEqualTo("unsupported");
+        }
+        assertThat(gateway.metrics().downlinks("unsupported")).isGreaterThanOrEqualTo(1);
+    }
+
+    private static byte[] encode(TextMessage text) {
+        ByteBuf out = Unpooled.buffer();
+        BodyCodecRegistry.standard().encode(text, out, Jt808Message.of(ProtocolVersion.V2013, "0", 0, text).header());
+        return ByteBufUtil.getBytes(out);
+    }
+
+    /** Queues a command the way dispatch-service does; returns its commandId. */
+    private static String queue(String phone, int messageId, byte[] body, long timeoutMs) {
+        String commandId = UUID.randomUUID().toString();
+        Map<String, byte[]> fields = new LinkedHashMap<>();
+        fields.put("commandId", RedisLink.bytes(commandId));
+        fields.put("phone", RedisLink.bytes(phone));
+        fields.put("msgId", RedisLink.bytes(String.format("%04x", messageId)));
+        fields.put("body", body);
+        fields.put("timeoutMs", RedisLink.bytes(Long.toString(timeoutMs)));
+        redis.redis.xadd(redis.prefix + "downlink:" + NODE, fields);
+        return commandId;
+    }
+
+    private static java.util.List<StreamMessage<String, byte[]>> replies(String commandId) {
+        return redis.stream("downlink-replies").stream().filter(e -> commandId.equals(field(e, "commandId"))).toList();
+    }
+
+    private static StreamMessage<String, byte[]> awaitReply(String commandId) {
+        Optional<StreamMessage<String, byte[]>> reply = RedisFixture.poll(
+                () -> replies(commandId).stream().findFirst(), Optional::isPresent, Duration.ofSeconds(5));
+        return reply.orElseThrow(() -> new AssertionError("no reply for command " + commandId));
+    }
+}
