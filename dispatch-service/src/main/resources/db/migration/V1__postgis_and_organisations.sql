@@ -4,8 +4,10 @@ CREATE EXTENSION IF NOT EXISTS postgis;
 
 -- The organisation tree: city bureau -> district bureaus -> units. Every other record belongs to one
 -- organisation; "path" (ids from the root, '/1/4/9/') makes "this organisation's subtree" one index range scan.
+-- Ids come from a sequence the application draws from before inserting, so the path is complete on insert.
+CREATE SEQUENCE organisation_id_seq;
 CREATE TABLE organisation (
-    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id          bigint PRIMARY KEY DEFAULT nextval('organisation_id_seq'),
     parent_id   bigint REFERENCES organisation (id),
     code        varchar(32)  NOT NULL UNIQUE,
     name        varchar(128) NOT NULL,
@@ -17,3 +19,4 @@ CREATE TABLE organisation (
 );
 CREATE INDEX organisation_path_idx ON organisation (path text_pattern_ops);
 CREATE INDEX organisation_parent_idx ON organisation (parent_id);
+ALTER SEQUENCE organisation_id_seq OWNED BY organisation.id;

@@ -4,19 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.fleet.dispatch.config.FleetConfig;
 import io.fleet.dispatch.organisation.NewOrganisation;
 import io.fleet.dispatch.organisation.OrganisationKind;
 import io.fleet.dispatch.organisation.OrganisationService;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/**
- * The demo city's organisation tree, created through the same service as any user's request, and only into an
- * empty database: `bin/fleet up` turns it on, tests and production leave it off.
- */
+/** The demo city's organisation tree, created through the same service as any user's request. */
 @ApplicationScoped
 public class DemoOrganisations {
 
@@ -35,23 +29,14 @@ public class DemoOrganisations {
             new String[] {"330106-01", "330106", "西湖区综合行政执法局", "UNIT"},
             new String[] {"330106-02", "330106", "西湖区应急管理局", "UNIT"});
 
-    private final FleetConfig config;
     private final OrganisationService organisations;
 
-    DemoOrganisations(FleetConfig config, OrganisationService organisations) {
-        this.config = config;
+    DemoOrganisations(OrganisationService organisations) {
         this.organisations = organisations;
     }
 
-    void load(@Observes StartupEvent startup) {
-        if (!config.enabled()) {
-            return;
-        }
-        int existing = organisations.list(null).size();
-        if (existing > 0) {
-            LOG.infof("demo data: %d organisations exist, nothing loaded", existing);
-            return;
-        }
+    /** Creates the tree and returns the id of each organisation by its code. */
+    Map<String, Long> load() {
         Map<String, Long> idByCode = new HashMap<>();
         for (String[] row : TREE) {
             Long parentId = row[1] == null ? null : idByCode.get(row[1]);
@@ -59,5 +44,6 @@ public class DemoOrganisations {
             idByCode.put(created.code(), created.id());
         }
         LOG.infof("demo data: %d organisations loaded", TREE.size());
+        return idByCode;
     }
 }

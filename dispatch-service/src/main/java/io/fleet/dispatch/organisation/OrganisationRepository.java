@@ -19,6 +19,12 @@ public class OrganisationRepository implements PanacheRepository<Organisation> {
         return list("path like ?1 order by length(path), code", root.path + "%");
     }
 
+    /** Draws the next id before inserting, so that the path, which contains it, is written with the row. */
+    public long nextId() {
+        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('organisation_id_seq')").getSingleResult())
+                .longValue();
+    }
+
     public Optional<Organisation> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

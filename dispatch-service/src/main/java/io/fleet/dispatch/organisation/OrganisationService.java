@@ -43,10 +43,9 @@ public class OrganisationService {
         o.code = request.code();
         o.name = request.name().strip();
         o.kind = request.kind();
-        o.path = "/"; // the real path needs the generated id
-        repository.persistAndFlush(o);
+        o.id = repository.nextId();
         o.path = (parent == null ? "/" : parent.path) + o.id + "/";
-        repository.flush();
+        repository.persistAndFlush(o);
         return OrganisationView.of(o);
     }
 

@@ -30,6 +30,7 @@ class OrganisationResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/organisations/"))
                 .body("code", equalTo(code))
+                .body("version", equalTo(0))
                 .extract().jsonPath().getLong("id");
     }
 

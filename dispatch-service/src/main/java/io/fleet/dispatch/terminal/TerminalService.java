@@ -1,0 +1,94 @@
+package io.fleet.dispatch.terminal;
+
+import java.util.List;
+
+import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.vehicle.VehicleRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class TerminalService {
+
+    private final TerminalRepository terminals;
+    private final VehicleRepository vehicles;
+    private final Event<TerminalChanged> changed;
+
+    TerminalService(TerminalRepository terminals, VehicleRepository vehicles, Event<TerminalChanged> changed) {
+        this.terminals = terminals;
+        this.vehicles = vehicles;
+        this.changed = changed;
+    }
+
+    @Transactional
+    public List<TerminalView> list() {
+        return terminals.list("order by phone").stream().map(TerminalView::of).toList();
+    }
+
+    @Transactional
+    public TerminalView get(long id) {
+        return TerminalView.of(require(id));
+    }
+
+    @Transactional
+    public TerminalView register(TerminalRequest request) {
+        String phone = phone(request);
+        terminals.findByPhone(phone).ifPresent(t -> {
+            throw Problems.conflict("phone", "terminal " + phone + " is already registered");
+        });
+        Terminal t = new Terminal();
+        t.id = terminals.nextId();
+        t.phone = phone;
+        apply(request, t);
+        terminals.persistAndFlush(t);
+        changed.fire(new TerminalChanged(phone));
+        return TerminalView.of(t);
+    }
+
+    @Transactional
+    public TerminalView change(long id, TerminalRequest request) {
+        Terminal t = require(id);
+        if (request.version() == null) {
+            throw Problems.badField("version", "the version you read is required to change a terminal");
+        }
+        if (request.version() != t.version) {
+            throw Problems.conflict("version", "terminal " + t.phone + " was changed by someone else; reload and try again");
+        }
+        String phone = phone(request);
+        if (!phone.equals(t.phone)) {
+            throw Problems.badField("phone", "a terminal's phone number cannot change: register the new SIM as a terminal");
+        }
+        apply(request, t);
+        terminals.flush();
+        changed.fire(new TerminalChanged(phone));
+        return TerminalView.of(t);
+    }
+
+    private void apply(TerminalRequest r, Terminal t) {
+        if (r.vehicleId() != null) {
+            vehicles.findByIdOptional(r.vehicleId())
+                    .orElseThrow(() -> Problems.badField("vehicleId", "no vehicle " + r.vehicleId()));
+            terminals.findByVehicle(r.vehicleId()).filter(other -> !other.id.equals(t.id)).ifPresent(other -> {
+                throw Problems.conflict("vehicleId", "vehicle " + r.vehicleId() + " already carries terminal " + other.phone);
+            });
+        }
+        t.deviceId = r.deviceId();
+        t.maker = r.maker();
+        t.model = r.model();
+        t.vehicleId = r.vehicleId();
+        t.enabled = r.enabled() == null || r.enabled();
+    }
+
+    private static String phone(TerminalRequest request) {
+        try {
+            return TerminalPhone.normalise(request.phone());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badField("phone", e.getMessage());
+        }
+    }
+
+    private Terminal require(long id) {
+        return terminals.findByIdOptional(id).orElseThrow(() -> Problems.notFound("terminal", id));
+    }
+}

@@ -1,0 +1,60 @@
+package io.fleet.dispatch.vehicle;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.locationtech.jts.geom.Polygon;
+
+@Entity
+@Table(name = "vehicle")
+public class Vehicle {
+
+    /** Drawn from vehicle_id_seq by the repository. */
+    @Id
+    public Long id;
+
+    @Column(name = "org_id")
+    public long orgId;
+
+    /** The owner's organisation path, copied so subtree queries need no join. */
+    @Column(name = "org_path")
+    public String orgPath;
+
+    public String plate;
+
+    @Column(name = "plate_key")
+    public String plateKey;
+
+    /** JT/T 808 plate colour: 1 blue, 2 yellow, 3 black, 4 white, 5 green (new-energy), 9 other. */
+    @Column(name = "plate_color")
+    public short plateColor;
+
+    public boolean marked;
+
+    @Enumerated(EnumType.STRING)
+    public VehicleKind kind;
+
+    public short seats;
+
+    @Enumerated(EnumType.STRING)
+    public Energy energy;
+
+    @Column(name = "battery_range_km")
+    public Integer batteryRangeKm;
+
+    @Enumerated(EnumType.STRING)
+    public Pool pool;
+
+    @Column(name = "home_lot", columnDefinition = "geometry(Polygon,4326)")
+    public Polygon homeLot;
+
+    @Enumerated(EnumType.STRING)
+    public VehicleStatus status;
+
+    @Version
+    public int version;
+}

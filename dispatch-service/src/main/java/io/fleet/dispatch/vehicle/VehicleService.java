@@ -1,0 +1,120 @@
+package io.fleet.dispatch.vehicle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.fleet.dispatch.common.Problem;
+import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.geo.GeoJson;
+import io.fleet.dispatch.organisation.Organisation;
+import io.fleet.dispatch.organisation.OrganisationRepository;
+import io.fleet.dispatch.terminal.TerminalChanged;
+import io.fleet.dispatch.terminal.TerminalRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class VehicleService {
+
+    private final VehicleRepository vehicles;
+    private final OrganisationRepository organisations;
+    private final TerminalRepository terminals;
+    private final Event<TerminalChanged> terminalChanged;
+
+    VehicleService(VehicleRepository vehicles, OrganisationRepository organisations, TerminalRepository terminals,
+            Event<TerminalChanged> terminalChanged) {
+        this.vehicles = vehicles;
+        this.organisations = organisations;
+        this.terminals = terminals;
+        this.terminalChanged = terminalChanged;
+    }
+
+    @Transactional
+    public List<VehicleView> list(Long orgId) {
+        String path = orgId == null ? "/" : requireOrg("org", orgId).path;
+        Map<Long, String> phones = terminals.phonesByVehicle();
+        return vehicles.inSubtree(path).stream().map(v -> VehicleView.of(v, phones.get(v.id))).toList();
+    }
+
+    @Transactional
+    public VehicleView get(long id) {
+        Vehicle v = require(id);
+        return VehicleView.of(v, terminals.phoneOf(v.id).orElse(null));
+    }
+
+    @Transactional
+    public VehicleView register(VehicleRequest request) {
+        Vehicle v = new Vehicle();
+        apply(request, v);
+        v.id = vehicles.nextId();
+        vehicles.persistAndFlush(v);
+        return VehicleView.of(v, null);
+    }
+
+    @Transactional
+    public VehicleView change(long id, VehicleRequest request) {
+        Vehicle v = require(id);
+        if (request.version() == null) {
+            throw Problems.badField("version", "the version you read is required to change a vehicle");
+        }
+        if (request.version() != v.version) {
+            throw Problems.conflict("version", "vehicle " + v.plate + " was changed by someone else (version "
+                    + v.version + ", yours " + request.version() + "); reload and try again");
+        }
+        apply(request, v);
+        vehicles.flush();
+        // The gateway's registry mirror carries plate, owner and whether the vehicle may report at all.
+        terminals.phoneOf(v.id).ifPresent(phone -> terminalChanged.fire(new TerminalChanged(phone)));
+        return VehicleView.of(v, terminals.phoneOf(v.id).orElse(null));
+    }
+
+    private void apply(VehicleRequest r, Vehicle v) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Plate plate = null;
+        try {
+            plate = Plate.parse(r.plate());
+        } catch (IllegalArgumentException e) {
+            violations.add(new Problem.Violation("plate", e.getMessage()));
+        }
+        if (r.energy() == Energy.NEW_ENERGY && r.batteryRangeKm() == null) {
+            violations.add(new Problem.Violation("batteryRangeKm", "a new-energy vehicle needs its battery range"));
+        }
+        if (r.energy() == Energy.FUEL && r.batteryRangeKm() != null) {
+            violations.add(new Problem.Violation("batteryRangeKm", "only new-energy vehicles have a battery range"));
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        Organisation org = requireOrg("orgId", r.orgId());
+        Plate checked = Objects.requireNonNull(plate);
+        vehicles.findByPlateKey(checked.key()).filter(other -> !other.id.equals(v.id)).ifPresent(other -> {
+            throw Problems.conflict("plate", "plate " + checked.written() + " is already registered");
+        });
+        v.orgId = org.id;
+        v.orgPath = org.path;
+        v.plate = checked.written();
+        v.plateKey = checked.key();
+        v.plateColor = (short) (r.plateColor() == null ? (r.energy() == Energy.NEW_ENERGY ? 5 : 1) : r.plateColor());
+        v.marked = r.marked() == null || r.marked();
+        v.kind = r.kind();
+        v.seats = r.seats().shortValue();
+        v.energy = r.energy();
+        v.batteryRangeKm = r.batteryRangeKm();
+        v.pool = r.pool();
+        v.homeLot = GeoJson.polygon("homeLot", r.homeLot());
+        v.status = r.status() == null ? (v.status == null ? VehicleStatus.AVAILABLE : v.status) : r.status();
+    }
+
+    private Organisation requireOrg(String field, long id) {
+        return organisations.findByIdOptional(id).orElseThrow(() -> "org".equals(field)
+                ? Problems.notFound("organisation", id)
+                : Problems.badField(field, "no organisation " + id));
+    }
+
+    private Vehicle require(long id) {
+        return vehicles.findByIdOptional(id).orElseThrow(() -> Problems.notFound("vehicle", id));
+    }
+}
