@@ -48,7 +48,7 @@ class FuzzedStreamTest {
         for (int i = 0; i < ITERATIONS; i++) {
             byte[] input = i % 4 == 0 ? randomBytes(random) : mutate(SEEDS.get(random.nextInt(SEEDS.size())), random);
             for (int offset = 0; offset < input.length; ) {
-                int chunk = Math.min(input.length - offset, 1 + random.nextInt(64));
+                int chunk = Math.min(input.length - offset, 1 + random.nextInt(256));
                 ByteBuf buf = allocator.buffer(chunk);
                 buf.writeBytes(input, offset, chunk);
                 channel.writeInbound(buf);
@@ -84,7 +84,7 @@ class FuzzedStreamTest {
     }
 
     private static byte[] randomBytes(SplittableRandom random) {
-        byte[] bytes = new byte[random.nextInt(1, 3000)];
+        byte[] bytes = new byte[random.nextInt(1, 1200)];
         for (int i = 0; i < bytes.length; i++) {
             // Bias toward the bytes the framer cares about.
             int pick = random.nextInt(10);

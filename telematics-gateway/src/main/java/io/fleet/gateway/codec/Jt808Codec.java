@@ -40,6 +40,9 @@ public final class Jt808Codec {
         int from = wire.length > 0 && wire[0] == FrameEscaping.FLAG ? 1 : 0;
         int to = wire.length > from && wire[wire.length - 1] == FrameEscaping.FLAG ? wire.length - 1 : wire.length;
         ByteBuf escaped = Unpooled.wrappedBuffer(wire, from, to - from);
+        if (escaped.indexOf(0, to - from, FrameEscaping.ESCAPE) < 0) {
+            return parser.parse(escaped);
+        }
         ByteBuf content = Unpooled.buffer(to - from);
         int bad = FrameEscaping.unescape(escaped, 0, to - from, content);
         if (bad >= 0) {

@@ -6,6 +6,7 @@ import io.fleet.gateway.codec.message.BodyCodecRegistry;
 import io.fleet.gateway.codec.message.terminal.EmptyBody;
 import io.netty.buffer.ByteBuf;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,15 +37,25 @@ public final class LocationCodecs {
 
     /** A full report: fixed part plus additional items up to the end of {@code in}. */
     public static LocationReport readReport(ByteBuf in) {
-        LocationReport basic = readBasic(in);
-        return basic.withItems(AdditionalItems.read(in));
+        return readReport(in, true);
     }
 
     /** Only the 28-byte fixed part (as embedded in 0x0801 multimedia uploads). */
     public static LocationReport readBasic(ByteBuf in) {
-        return new LocationReport(in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsignedInt(),
-                in.readUnsignedInt(), in.readShort(), in.readUnsignedShort(), in.readUnsignedShort(),
-                BcdTime.readDateTime(in), List.of());
+        return readReport(in, false);
+    }
+
+    private static LocationReport readReport(ByteBuf in, boolean withItems) {
+        long alarm = in.readUnsignedInt();
+        long status = in.readUnsignedInt();
+        long latitude = in.readUnsignedInt();
+        long longitude = in.readUnsignedInt();
+        short altitude = in.readShort();
+        int speed = in.readUnsignedShort();
+        int course = in.readUnsignedShort();
+        OffsetDateTime time = BcdTime.readDateTime(in);
+        return new LocationReport(alarm, status, latitude, longitude, altitude, speed, course, time,
+                withItems ? AdditionalItems.read(in) : List.of());
     }
 
     public static void writeReport(LocationReport report, ByteBuf out) {
