@@ -18,8 +18,15 @@ final class TestGateways {
     }
 
     static GatewayConfig config(String prefix, String nodeId) {
-        return new GatewayConfig("127.0.0.1", 0, 0, RedisFixture.URL, prefix, nodeId, Duration.ofSeconds(60), 3,
-                50, Jt808FrameDecoder.DEFAULT_MAX_FRAME_LENGTH, 32, 10_000, Duration.ofSeconds(2));
+        return config(prefix, nodeId, Duration.ofSeconds(60), 50, 32);
+    }
+
+    /** Idle timeout is twice {@code heartbeat}. */
+    static GatewayConfig config(String prefix, String nodeId, Duration heartbeat, int maxFramesPerSecond,
+                                int maxPendingPerChannel) {
+        return new GatewayConfig("127.0.0.1", 0, 0, RedisFixture.URL, prefix, nodeId, heartbeat, 2,
+                maxFramesPerSecond, Jt808FrameDecoder.DEFAULT_MAX_FRAME_LENGTH, maxPendingPerChannel, 10_000,
+                Duration.ofSeconds(2));
     }
 
     static HttpResponse<String> get(GatewayServer server, String path) throws IOException, InterruptedException {

@@ -26,11 +26,20 @@ public final class FrameRateLimitHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         TerminalSession session = TerminalSession.of(ctx.channel());
         long waitNanos = session.frameRate().take();
-        ReadGate gate = session.readGate();
-        if (waitNanos > 0 && gate.pause(ReadGate.Reason.RATE_LIMIT)) {
+        if (waitNanos > 0 && session.readGate().pause(ReadGate.Reason.RATE_LIMIT)) {
             metrics.rateLimitPause();
-            ctx.executor().schedule(() -> gate.resume(ReadGate.Reason.RATE_LIMIT), waitNanos, TimeUnit.NANOSECONDS);
+            ctx.executor().schedule(() -> resumeWhenPaidOff(ctx, session), waitNanos, TimeUnit.NANOSECONDS);
         }
         ctx.fireChannelRead(msg);
+    }
+
+    /** Frames read after the pause began added debt, so check again rather than trust the first estimate. */
+    private static void resumeWhenPaidOff(ChannelHandlerContext ctx, TerminalSession session) {
+        long waitNanos = session.frameRate().waitNanos();
+        if (waitNanos > 0) {
+            ctx.executor().schedule(() -> resumeWhenPaidOff(ctx, session), waitNanos, TimeUnit.NANOSECONDS);
+        } else {
+            session.readGate().resume(ReadGate.Reason.RATE_LIMIT);
+        }
     }
 }

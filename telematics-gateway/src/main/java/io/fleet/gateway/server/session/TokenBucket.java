@@ -31,10 +31,24 @@ public final class TokenBucket {
 
     /** Takes one token; returns 0 when there was one, else the nanoseconds until the debt is paid off. */
     public long take() {
+        refill();
+        tokens -= 1;
+        return debtNanos();
+    }
+
+    /** Nanoseconds until the bucket is out of debt; 0 when it is not in debt. */
+    public long waitNanos() {
+        refill();
+        return debtNanos();
+    }
+
+    private long debtNanos() {
+        return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / ratePerNano);
+    }
+
+    private void refill() {
         long now = nanoClock.getAsLong();
         tokens = Math.min(capacity, tokens + (now - lastRefill) * ratePerNano);
         lastRefill = now;
-        tokens -= 1;
-        return tokens >= 0 ? 0 : (long) Math.ceil(-tokens / ratePerNano);
     }
 }

@@ -1,0 +1,101 @@
+package io.fleet.gateway.server;
+
+import io.fleet.gateway.codec.header.ProtocolVersion;
+import io.fleet.gateway.server.redis.StreamAppender;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static io.fleet.gateway.server.TestTerminal.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A Redis that accepts stream writes but answers late: the gateway must stop reading the connection at 4 writes
+ * in flight, acknowledge nothing before the write completed, and answer failed writes with 0x8001 failure.
+ * Registration and authentication use the real Redis; only the uplink appends are held by the test.
+ */
+class GatewayBackPressureTest {
+
+    private static final int MAX_PENDING_PER_CHANNEL = 4;
+    private static final HeldAppender appender = new HeldAppender();
+    private static RedisFixture redis;
+    private static GatewayServer gateway;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        redis = new RedisFixture();
+        gateway = GatewayServer.start(TestGateways.config(redis.prefix, "backpressure-test-node",
+                Duration.ofSeconds(60), 50, MAX_PENDING_PER_CHANNEL), appender);
+    }
+
+    @AfterAll
+    static void stop() {
+        appender.completeAll(null);
+        gateway.close();
+        redis.close();
+    }
+
+    @Test
+    void slowStreamWritesStopReadingAndNothingIsAcknowledgedEarly() throws Exception {
+        redis.terminal("13900000301", "v-301", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000301", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            int[] firstSerials = new int[MAX_PENDING_PER_CHANNEL];
+            for (int i = 0; i < firstSerials.length; i++) {
+                firstSerials[i] = terminal.send(TestTerminal.location(0));
+            }
+            RedisFixture.poll(appender::size, n -> n == MAX_PENDING_PER_CHANNEL, WAIT);
+            assertThat(gateway.metrics().backPressurePauses("channel")).isEqualTo(1);
+
+            int[] laterSerials = {terminal.send(TestTerminal.location(0)), terminal.send(TestTerminal.location(0))};
+            // Nothing may move while the writes are held: no acknowledgement, and the later frames stay unread.
+            assertThat(terminal.awaitMatching(m -> true, Duration.ofMillis(300))).isEmpty();
+            assertThat(appender.size()).isEqualTo(MAX_PENDING_PER_CHANNEL);
+
+            appender.completeAll(null);
+            for (int serial : firstSerials) {
+                assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isZero();
+            }
+            RedisFixture.poll(appender::size, n -> n == MAX_PENDING_PER_CHANNEL + laterSerials.length, WAIT);
+            long failedBefore = gateway.metrics().streamWrites("failed");
+            appender.completeAll(new IllegalStateException("simulated Redis failure"));
+            for (int serial : laterSerials) {
+                assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isEqualTo(1);
+            }
+            assertThat(gateway.metrics().streamWrites("failed")).isEqualTo(failedBefore + laterSerials.length);
+        }
+    }
+
+    /** Records appends and completes them only when told to. */
+    static final class HeldAppender implements StreamAppender {
+        private final List<CompletableFuture<String>> appends = new CopyOnWriteArrayList<>();
+
+        @Override
+        public CompletionStage<String> append(String stream, Map<String, byte[]> fields) {
+            CompletableFuture<String> future = new CompletableFuture<>();
+            appends.add(future);
+            return future;
+        }
+
+        int size() {
+            return appends.size();
+        }
+
+        void completeAll(Throwable failure) {
+            for (CompletableFuture<String> future : appends) {
+                if (failure == null) {
+                    future.complete("0-1");
+                } else {
+                    future.completeExceptionally(failure);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.fleet.gateway.server;
+
+import io.fleet.gateway.codec.header.ProtocolVersion;
+import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.terminal.EmptyBody;
+import io.fleet.gateway.codec.message.terminal.GeneralResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+
+import static io.fleet.gateway.server.TestTerminal.WAIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Idle timeout and frame rate limit, with a 250 ms heartbeat (idle after 500 ms) and 20 frames/s. */
+class GatewayConnectionLimitsTest {
+
+    private static final Duration HEARTBEAT = Duration.ofMillis(250);
+    private static final int FRAMES_PER_SECOND = 20;
+    private static RedisFixture redis;
+    private static GatewayServer gateway;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        redis = new RedisFixture();
+        gateway = GatewayServer.start(TestGateways.config(redis.prefix, "limits-test-node", HEARTBEAT,
+                FRAMES_PER_SECOND, 32));
+    }
+
+    @AfterAll
+    static void stop() {
+        gateway.close();
+        redis.close();
+    }
+
+    @Test
+    void silentConnectionIsClosedAfterTheIdleTimeout() throws Exception {
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000201", ProtocolVersion.V2013)) {
+            long opened = System.nanoTime();
+            assertThat(terminal.awaitClosed(WAIT)).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - opened)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+        }
+    }
+
+    @Test
+    void heartbeatsKeepTheConnectionOpen() throws Exception {
+        redis.terminal("13900000202", "v-202", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000202", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            long until = System.nanoTime() + Duration.ofMillis(1200).toNanos();
+            while (System.nanoTime() < until) {
+                int serial = terminal.send(new EmptyBody(MessageIds.HEARTBEAT));
+                assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);
+                assertThat(terminal.awaitClosed(HEARTBEAT.dividedBy(2))).isFalse();
+            }
+            assertThat(terminal.awaitClosed(WAIT)).isTrue();
+        }
+    }
+
+    @Test
+    void floodIsSlowedDownNotDropped() throws Exception {
+        redis.terminal("13900000203", "v-203", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000203", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            double pauses = TestGateways.metric(gateway, "fleet_gateway_rate_limit_pauses_total{scope=\"channel\"}");
+            // Two seconds' worth in one burst: the gateway has read them, so it answers them all, then owes ~1 s.
+            int burst = 2 * FRAMES_PER_SECOND;
+            ByteArrayOutputStream frames = new ByteArrayOutputStream();
+            int first = -1;
+            for (int i = 0; i < burst; i++) {
+                frames.write(io.fleet.gateway.codec.Jt808Codec.standard().encode(
+                        io.fleet.gateway.codec.message.Jt808Message.of(ProtocolVersion.V2013, "013900000203",
+                                1000 + i, new EmptyBody(MessageIds.HEARTBEAT))));
+            }
+            terminal.sendRaw(frames.toByteArray());
+            for (int i = 0; i < burst; i++) {
+                assertThat(terminal.awaitGeneralResponse(1000 + i, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);
+            }
+            long sent = System.nanoTime();
+            int late = terminal.send(new EmptyBody(MessageIds.HEARTBEAT));
+            assertThat(terminal.awaitGeneralResponse(late, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);
+            assertThat(Duration.ofNanos(System.nanoTime() - sent)).isGreaterThan(Duration.ofMillis(300));
+            assertThat(TestGateways.metric(gateway, "fleet_gateway_rate_limit_pauses_total{scope=\"channel\"}"))
+                    .isGreaterThan(pauses);
+        }
+    }
+}
