@@ -8,6 +8,9 @@ import io.netty.buffer.ByteBuf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import static io.fleet.gateway.codec.message.MessageIds.*;
 
@@ -36,52 +39,56 @@ public final class AreaCodecs {
 
     static SetCircleAreas decodeCircles(ByteBuf in, MessageHeader header) {
         int action = in.readUnsignedByte();
-        int count = in.readUnsignedByte();
-        List<CircleArea> areas = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            long id = in.readUnsignedInt();
-            int attributes = in.readUnsignedShort();
-            long lat = in.readUnsignedInt();
-            long lon = in.readUnsignedInt();
-            long radius = in.readUnsignedInt();
-            areas.add(new CircleArea(id, lat, lon, radius, readRules(in, attributes, header, true)));
-        }
-        return new SetCircleAreas(action, areas);
+        // Arguments evaluate left to right, so the reads follow the wire order.
+        return new SetCircleAreas(action, readAreas(in, header, (id, attributes) -> new CircleArea(id,
+                in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsignedInt(),
+                readRules(in, attributes, header, true))));
     }
 
     static void encodeCircles(SetCircleAreas body, ByteBuf out, MessageHeader header) {
-        out.writeByte(body.action()).writeByte(body.areas().size());
-        for (CircleArea area : body.areas()) {
-            out.writeInt((int) area.id()).writeShort(area.rules().attributes())
-                    .writeInt((int) area.centerLatitudeMicros()).writeInt((int) area.centerLongitudeMicros())
-                    .writeInt((int) area.radiusM());
-            writeRules(area.rules(), out, header, true);
-        }
+        out.writeByte(body.action());
+        writeAreas(body.areas(), out, header, CircleArea::id, CircleArea::rules, area -> out
+                .writeInt((int) area.centerLatitudeMicros()).writeInt((int) area.centerLongitudeMicros())
+                .writeInt((int) area.radiusM()));
     }
 
     static SetRectangleAreas decodeRectangles(ByteBuf in, MessageHeader header) {
         int action = in.readUnsignedByte();
-        int count = in.readUnsignedByte();
-        List<RectangleArea> areas = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            long id = in.readUnsignedInt();
-            int attributes = in.readUnsignedShort();
-            long top = in.readUnsignedInt();
-            long left = in.readUnsignedInt();
-            long bottom = in.readUnsignedInt();
-            long right = in.readUnsignedInt();
-            areas.add(new RectangleArea(id, top, left, bottom, right, readRules(in, attributes, header, true)));
-        }
-        return new SetRectangleAreas(action, areas);
+        return new SetRectangleAreas(action, readAreas(in, header, (id, attributes) -> new RectangleArea(id,
+                in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsignedInt(), in.readUnsignedInt(),
+                readRules(in, attributes, header, true))));
     }
 
     static void encodeRectangles(SetRectangleAreas body, ByteBuf out, MessageHeader header) {
-        out.writeByte(body.action()).writeByte(body.areas().size());
-        for (RectangleArea area : body.areas()) {
-            out.writeInt((int) area.id()).writeShort(area.rules().attributes())
-                    .writeInt((int) area.topLatitudeMicros()).writeInt((int) area.leftLongitudeMicros())
-                    .writeInt((int) area.bottomLatitudeMicros()).writeInt((int) area.rightLongitudeMicros());
-            writeRules(area.rules(), out, header, true);
+        out.writeByte(body.action());
+        writeAreas(body.areas(), out, header, RectangleArea::id, RectangleArea::rules, area -> out
+                .writeInt((int) area.topLatitudeMicros()).writeInt((int) area.leftLongitudeMicros())
+                .writeInt((int) area.bottomLatitudeMicros()).writeInt((int) area.rightLongitudeMicros()));
+    }
+
+    /** Reads the geometry and rules of one area whose id and attributes are already read. */
+    private interface AreaReader<A> {
+        A read(long id, int attributes);
+    }
+
+    /** Count BYTE, then per area: id DWORD, attributes WORD, the rest by {@code reader}. */
+    private static <A> List<A> readAreas(ByteBuf in, MessageHeader header, AreaReader<A> reader) {
+        int count = in.readUnsignedByte();
+        List<A> areas = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            long id = in.readUnsignedInt();
+            areas.add(reader.read(id, in.readUnsignedShort()));
+        }
+        return areas;
+    }
+
+    private static <A> void writeAreas(List<A> areas, ByteBuf out, MessageHeader header, ToLongFunction<A> id,
+                                       Function<A, AreaRules> rules, Consumer<A> geometry) {
+        out.writeByte(areas.size());
+        for (A area : areas) {
+            out.writeInt((int) id.applyAsLong(area)).writeShort(rules.apply(area).attributes());
+            geometry.accept(area);
+            writeRules(rules.apply(area), out, header, true);
         }
     }
 

@@ -1,10 +1,9 @@
 package io.fleet.gateway.codec.message.location;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Alarm DWORD bits of a location report (JT/T 808-2019 table 24; 2013 leaves 15–17 reserved). */
-public enum AlarmFlag {
+public enum AlarmFlag implements BitFlag {
     EMERGENCY(0),
     OVERSPEED(1),
     FATIGUE_DRIVING(2),
@@ -48,25 +47,16 @@ public enum AlarmFlag {
         return bit;
     }
 
+    @Override
     public long mask() {
         return 1L << bit;
     }
 
     public static Set<AlarmFlag> fromBits(long bits) {
-        EnumSet<AlarmFlag> flags = EnumSet.noneOf(AlarmFlag.class);
-        for (AlarmFlag flag : values()) {
-            if ((bits & flag.mask()) != 0) {
-                flags.add(flag);
-            }
-        }
-        return flags;
+        return BitFlag.fromBits(AlarmFlag.class, bits);
     }
 
     public static long toBits(Set<AlarmFlag> flags) {
-        long bits = 0;
-        for (AlarmFlag flag : flags) {
-            bits |= flag.mask();
-        }
-        return bits;
+        return BitFlag.toBits(flags);
     }
 }

@@ -1,13 +1,12 @@
 package io.fleet.gateway.codec.message.location;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Single-bit status flags of a location report (table 25). Bits 8–9 are the two-bit load state, see
  * {@link LocationReport#loadState()}.
  */
-public enum StatusFlag {
+public enum StatusFlag implements BitFlag {
     ACC_ON(0),
     POSITIONED(1),
     SOUTH_LATITUDE(2),
@@ -34,25 +33,16 @@ public enum StatusFlag {
         this.bit = bit;
     }
 
+    @Override
     public long mask() {
         return 1L << bit;
     }
 
     public static Set<StatusFlag> fromBits(long bits) {
-        EnumSet<StatusFlag> flags = EnumSet.noneOf(StatusFlag.class);
-        for (StatusFlag flag : values()) {
-            if ((bits & flag.mask()) != 0) {
-                flags.add(flag);
-            }
-        }
-        return flags;
+        return BitFlag.fromBits(StatusFlag.class, bits);
     }
 
     public static long toBits(Set<StatusFlag> flags) {
-        long bits = 0;
-        for (StatusFlag flag : flags) {
-            bits |= flag.mask();
-        }
-        return bits;
+        return BitFlag.toBits(flags);
     }
 }
