@@ -105,10 +105,6 @@ public final class GatewayServer implements AutoCloseable {
         return metricsServer.port();
     }
 
-    public GatewayMetrics metrics() {
-        return metrics;
-    }
-
     public GatewayConfig config() {
         return config;
     }

@@ -21,25 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in flight, acknowledge nothing before the write completed, and answer failed writes with 0x8001 failure.
  * Registration and authentication use the real Redis; only the uplink appends are held by the test.
  */
-class GatewayBackPressureTest {
+class GatewayBackPressureTest extends GatewayTestBase {
 
     private static final int MAX_PENDING_PER_CHANNEL = 4;
+    private static final String FAILED_WRITES = "fleet_gateway_stream_writes_total{result=\"failed\"}";
     private static final HeldAppender appender = new HeldAppender();
-    private static RedisFixture redis;
-    private static GatewayServer gateway;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        redis = new RedisFixture();
-        gateway = GatewayServer.start(TestGateways.config(redis.prefix, "backpressure-test-node",
-                Duration.ofSeconds(60), 50, MAX_PENDING_PER_CHANNEL), appender);
+        startGateway(prefix -> TestGateways.config(prefix, "backpressure-test-node", Duration.ofSeconds(60), 50,
+                MAX_PENDING_PER_CHANNEL), appender);
     }
 
     @AfterAll
-    static void stop() {
+    static void releaseHeldWrites() {
         appender.completeAll(null);
-        gateway.close();
-        redis.close();
     }
 
     @Test
@@ -52,7 +48,8 @@ class GatewayBackPressureTest {
                 firstSerials[i] = terminal.send(TestTerminal.location(0));
             }
             RedisFixture.poll(appender::size, n -> n == MAX_PENDING_PER_CHANNEL, WAIT);
-            assertThat(gateway.metrics().backPressurePauses("channel")).isEqualTo(1);
+            assertThat(TestGateways.metric(gateway, "fleet_gateway_backpressure_pauses_total{scope=\"channel\"}"))
+                    .isEqualTo(1);
 
             int[] laterSerials = {terminal.send(TestTerminal.location(0)), terminal.send(TestTerminal.location(0))};
             // Nothing may move while the writes are held: no acknowledgement, and the later frames stay unread.
@@ -64,12 +61,12 @@ class GatewayBackPressureTest {
                 assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isZero();
             }
             RedisFixture.poll(appender::size, n -> n == MAX_PENDING_PER_CHANNEL + laterSerials.length, WAIT);
-            long failedBefore = gateway.metrics().streamWrites("failed");
+            double failedBefore = TestGateways.metric(gateway, FAILED_WRITES);
             appender.completeAll(new IllegalStateException("simulated Redis failure"));
             for (int serial : laterSerials) {
                 assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isEqualTo(1);
             }
-            assertThat(gateway.metrics().streamWrites("failed")).isEqualTo(failedBefore + laterSerials.length);
+            assertThat(TestGateways.metric(gateway, FAILED_WRITES)).isEqualTo(failedBefore + laterSerials.length);
         }
     }
 

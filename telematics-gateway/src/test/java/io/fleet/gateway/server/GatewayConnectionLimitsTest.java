@@ -4,7 +4,6 @@ import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.MessageIds;
 import io.fleet.gateway.codec.message.terminal.EmptyBody;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,24 +14,14 @@ import static io.fleet.gateway.server.TestTerminal.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Idle timeout and frame rate limit, with a 250 ms heartbeat (idle after 500 ms) and 20 frames/s. */
-class GatewayConnectionLimitsTest {
+class GatewayConnectionLimitsTest extends GatewayTestBase {
 
     private static final Duration HEARTBEAT = Duration.ofMillis(250);
     private static final int FRAMES_PER_SECOND = 20;
-    private static RedisFixture redis;
-    private static GatewayServer gateway;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        redis = new RedisFixture();
-        gateway = GatewayServer.start(TestGateways.config(redis.prefix, "limits-test-node", HEARTBEAT,
-                FRAMES_PER_SECOND, 32));
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        redis.close();
+        startGateway(prefix -> TestGateways.config(prefix, "limits-test-node", HEARTBEAT, FRAMES_PER_SECOND, 32));
     }
 
     @Test

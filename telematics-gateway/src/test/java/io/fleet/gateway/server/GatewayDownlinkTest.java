@@ -12,7 +12,6 @@ import io.lettuce.core.StreamMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,22 +26,13 @@ import static io.fleet.gateway.server.TestTerminal.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Downlink commands from {@code downlink:{node}} to the socket and their outcomes in {@code downlink-replies}. */
-class GatewayDownlinkTest {
+class GatewayDownlinkTest extends GatewayTestBase {
 
     private static final String NODE = "downlink-test-node";
-    private static RedisFixture redis;
-    private static GatewayServer gateway;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        redis = new RedisFixture();
-        gateway = GatewayServer.start(TestGateways.config(redis.prefix, NODE));
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        redis.close();
+        startGateway(prefix -> TestGateways.config(prefix, NODE));
     }
 
     @Test
@@ -131,7 +121,8 @@ class GatewayDownlinkTest {
                     GeneralResponse.NOT_SUPPORTED));
             assertThat(field(awaitReply(commandId), "result")).isEqualTo("unsupported");
         }
-        assertThat(gateway.metrics().downlinks("unsupported")).isGreaterThanOrEqualTo(1);
+        assertThat(TestGateways.metric(gateway, "fleet_gateway_downlink_commands_total{result=\"unsupported\"}"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     private static byte[] encode(TextMessage text) {

@@ -9,7 +9,6 @@ import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.codec.message.terminal.RegistrationResponse;
 import io.fleet.gateway.server.handler.UplinkEntry;
 import io.lettuce.core.StreamMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,22 +19,13 @@ import static io.fleet.gateway.server.TestTerminal.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Registration, authentication and stored uplinks over real sockets against the real local Redis. */
-class GatewayUplinkTest {
+class GatewayUplinkTest extends GatewayTestBase {
 
     private static final String NODE = "uplink-test-node";
-    private static RedisFixture redis;
-    private static GatewayServer gateway;
 
     @BeforeAll
     static void start() throws InterruptedException {
-        redis = new RedisFixture();
-        gateway = GatewayServer.start(TestGateways.config(redis.prefix, NODE));
-    }
-
-    @AfterAll
-    static void stop() {
-        gateway.close();
-        redis.close();
+        startGateway(prefix -> TestGateways.config(prefix, NODE));
     }
 
     private TestTerminal terminal(String headerPhone, ProtocolVersion version) throws Exception {
@@ -103,9 +93,7 @@ class GatewayUplinkTest {
     void wrongAuthCodeIsRefusedAndTheConnectionClosed() throws Exception {
         redis.terminal("13900000004", "v-4", true);
         try (TestTerminal terminal = terminal("013900000004", ProtocolVersion.V2013)) {
-            terminal.send(terminal.registration());
-            String issued = terminal.await(MessageIds.REGISTRATION_RESPONSE, WAIT).body(RegistrationResponse.class)
-                    .authCode();
+            String issued = terminal.register();
             int serial = terminal.send(terminal.authentication(issued + "0"));
             assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isEqualTo(GeneralResponse.FAILURE);
             assertThat(terminal.awaitClosed(WAIT)).isTrue();
@@ -131,9 +119,7 @@ class GatewayUplinkTest {
     void locationSentRightBehindTheAuthenticationIsHeldNotRefused() throws Exception {
         redis.terminal("13900000006", "v-6", true);
         try (TestTerminal terminal = terminal("013900000006", ProtocolVersion.V2013)) {
-            terminal.send(terminal.registration());
-            String code = terminal.await(MessageIds.REGISTRATION_RESPONSE, WAIT).body(RegistrationResponse.class)
-                    .authCode();
+            String code = terminal.register();
             int authSerial = terminal.send(terminal.authentication(code));
             int locationSerial = terminal.send(TestTerminal.location(0));
             assertThat(terminal.awaitGeneralResponse(authSerial, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);

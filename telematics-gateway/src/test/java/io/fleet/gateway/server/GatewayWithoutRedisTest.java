@@ -49,7 +49,8 @@ class GatewayWithoutRedisTest {
             assertThat(terminal.awaitGeneralResponse(location, WAIT).result()).isEqualTo(GeneralResponse.FAILURE);
             assertThat(terminal.awaitClosed(Duration.ofMillis(200))).isFalse();
         }
-        assertThat(gateway.metrics().authFailures("registry_unavailable")).isEqualTo(2);
-        assertThat(gateway.metrics().droppedBeforeAuthCount()).isEqualTo(1);
+        assertThat(TestGateways.metric(gateway, "fleet_gateway_auth_failures_total{reason=\"registry_unavailable\"}"))
+                .isEqualTo(2);
+        assertThat(TestGateways.metric(gateway, "fleet_gateway_dropped_before_auth_total")).isEqualTo(1);
     }
 }

@@ -80,19 +80,24 @@ final class TestTerminal implements AutoCloseable {
         return used;
     }
 
-    /** Registers and authenticates; returns the auth code. */
-    String registerAndAuthenticate() throws IOException {
+    /** Registers; returns the auth code the gateway issued. */
+    String register() throws IOException {
         int regSerial = send(registration());
         RegistrationResponse response = await(MessageIds.REGISTRATION_RESPONSE, WAIT).body(RegistrationResponse.class);
         if (response.responseSerial() != regSerial || response.result() != RegistrationResponse.SUCCESS) {
             throw new AssertionError("registration refused: " + response);
         }
-        int authSerial = send(authentication(response.authCode()));
-        GeneralResponse ack = awaitGeneralResponse(authSerial, WAIT);
+        return response.authCode();
+    }
+
+    /** Registers and authenticates; returns the auth code. */
+    String registerAndAuthenticate() throws IOException {
+        String code = register();
+        GeneralResponse ack = awaitGeneralResponse(send(authentication(code)), WAIT);
         if (ack.result() != GeneralResponse.SUCCESS) {
             throw new AssertionError("authentication refused: " + ack);
         }
-        return response.authCode();
+        return code;
     }
 
     TerminalRegistration registration() {

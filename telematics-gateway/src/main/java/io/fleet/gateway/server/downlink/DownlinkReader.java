@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads this node's command stream {@code downlink:{nodeId}} with XREADGROUP (group "gateway", consumer = node id)
@@ -36,6 +38,7 @@ public final class DownlinkReader implements AutoCloseable {
     private final DownlinkReporter reporter;
     private final Duration block;
     private final Thread thread;
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean running = true;
 
     public DownlinkReader(RedisLink redis, RedisKeys keys, String nodeId, DownlinkDispatcher dispatcher,
@@ -123,9 +126,10 @@ public final class DownlinkReader implements AutoCloseable {
         dispatcher.deliver(command);
     }
 
+    /** Waits before reconnecting, but not past {@link #close()}. */
     private void pause() {
         try {
-            Thread.sleep(1000);
+            stopped.await(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
@@ -135,6 +139,7 @@ public final class DownlinkReader implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        stopped.countDown();
         try {
             thread.join(block.toMillis() + 2000);
         } catch (InterruptedException e) {

@@ -102,30 +102,6 @@ public final class GatewayMetrics {
         handlerErrors.increment();
     }
 
-    public int connections() {
-        return connections.get();
-    }
-
-    public long streamWrites(String result) {
-        return streamWrites.get(result);
-    }
-
-    public long authFailures(String reason) {
-        return authFailures.get(reason);
-    }
-
-    public long droppedBeforeAuthCount() {
-        return droppedBeforeAuth.sum();
-    }
-
-    public long backPressurePauses(String scope) {
-        return backPressurePauses.get(scope);
-    }
-
-    public long downlinks(String result) {
-        return downlinks.get(result);
-    }
-
     public String render() {
         PrometheusText out = new PrometheusText();
         gauge(out, P + "connections", "Open TCP connections", connections.get());

@@ -23,11 +23,6 @@ public final class LabeledCounter {
         values.computeIfAbsent(labelValue, k -> new LongAdder()).increment();
     }
 
-    public long get(String labelValue) {
-        LongAdder adder = values.get(labelValue);
-        return adder == null ? 0 : adder.sum();
-    }
-
     void writeTo(PrometheusText out) {
         out.header(name, help, "counter");
         Map<String, LongAdder> sorted = new TreeMap<>(values);

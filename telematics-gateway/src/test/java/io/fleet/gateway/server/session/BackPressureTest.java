@@ -36,7 +36,7 @@ class BackPressureTest {
         assertThat(session.channel().config().isAutoRead()).isFalse();
         backPressure.finished(session);
         assertThat(session.channel().config().isAutoRead()).isTrue();
-        assertThat(metrics.backPressurePauses("channel")).isEqualTo(1);
+        assertThat(metrics.render()).contains("fleet_gateway_backpressure_pauses_total{scope=\"channel\"} 1\n");
     }
 
     @Test
@@ -62,7 +62,7 @@ class BackPressureTest {
         assertThat(backPressure.pending()).isEqualTo(3);
         assertThat(quiet.channel().config().isAutoRead()).isTrue();
         assertThat(late.channel().config().isAutoRead()).isTrue();
-        assertThat(metrics.backPressurePauses("global")).isEqualTo(1);
+        assertThat(metrics.render()).contains("fleet_gateway_backpressure_pauses_total{scope=\"global\"} 1\n");
     }
 
     @Test
