@@ -15,6 +15,9 @@ public final class SimulatorStats {
     public final LongAdder connectFailures = new LongAdder();
     public final LongAdder registrationsRefused = new LongAdder();
     public final LongAdder authentications = new LongAdder();
+    /** Distinct terminals that authenticated at least once. */
+    public final LongAdder terminalsAuthenticated = new LongAdder();
+    public final LongAdder sendFailures = new LongAdder();
     public final LongAdder authenticationsRefused = new LongAdder();
     public final LongAdder online = new LongAdder();
     public final LongAdder reportsSent = new LongAdder();
@@ -32,21 +35,21 @@ public final class SimulatorStats {
 
     public String progressLine(double elapsedSeconds) {
         return String.format(Locale.ROOT,
-                "%6.0fs online=%d sent=%d backfill=%d acked=%d refused=%d lost=%d drops=%d ack p50=%.1fms p99=%.1fms",
-                elapsedSeconds, online.sum(), reportsSent.sum(), backfillSent.sum(), positionsAcked.sum(),
+                "%6.0fs online=%d/%d sent=%d backfill=%d acked=%d refused=%d lost=%d drops=%d ack p50=%.1fms p99=%.1fms",
+                elapsedSeconds, online.sum(), terminalsAuthenticated.sum(), reportsSent.sum(), backfillSent.sum(), positionsAcked.sum(),
                 positionsRefused.sum(), positionsLost.sum(), drops.sum(), ackLatency.percentileMicros(0.50) / 1000.0,
                 ackLatency.percentileMicros(0.99) / 1000.0);
     }
 
     public String summaryJson(int vehicles, double elapsedSeconds) {
         return String.format(Locale.ROOT, "{\"vehicles\":%d,\"seconds\":%.1f,\"online\":%d,\"connects\":%d,"
-                        + "\"connectFailures\":%d,\"registrationsRefused\":%d,\"authentications\":%d,"
+                        + "\"connectFailures\":%d,\"registrationsRefused\":%d,\"terminalsAuthenticated\":%d,\"authentications\":%d,"
                         + "\"authenticationsRefused\":%d,\"reportsSent\":%d,\"backfillSent\":%d,\"positionsAcked\":%d,"
-                        + "\"positionsRefused\":%d,\"positionsLost\":%d,\"heartbeats\":%d,\"drops\":%d,"
+                        + "\"positionsRefused\":%d,\"positionsLost\":%d,\"sendFailures\":%d,\"heartbeats\":%d,\"drops\":%d,"
                         + "\"ackedPerSecond\":%.1f,\"ackLatencyMs\":{\"p50\":%.2f,\"p99\":%.2f,\"max\":%.2f}}",
                 vehicles, elapsedSeconds, online.sum(), connects.sum(), connectFailures.sum(),
-                registrationsRefused.sum(), authentications.sum(), authenticationsRefused.sum(), reportsSent.sum(),
-                backfillSent.sum(), positionsAcked.sum(), positionsRefused.sum(), positionsLost.sum(), heartbeats.sum(),
+                registrationsRefused.sum(), terminalsAuthenticated.sum(), authentications.sum(), authenticationsRefused.sum(), reportsSent.sum(),
+                backfillSent.sum(), positionsAcked.sum(), positionsRefused.sum(), positionsLost.sum(), sendFailures.sum(), heartbeats.sum(),
                 drops.sum(), positionsAcked.sum() / Math.max(elapsedSeconds, 0.001),
                 ackLatency.percentileMicros(0.50) / 1000.0, ackLatency.percentileMicros(0.99) / 1000.0,
                 ackLatency.percentileMicros(1.0) / 1000.0);

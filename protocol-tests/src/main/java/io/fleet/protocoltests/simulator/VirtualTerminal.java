@@ -59,6 +59,7 @@ public final class VirtualTerminal {
     private Channel channel;
     private String authCode;
     private boolean authenticated;
+    private boolean everAuthenticated;
     private boolean stopped;
     private int serial;
     private long lastSentNanos;
@@ -135,8 +136,9 @@ public final class VirtualTerminal {
             channel = ctx.channel();
             stats.connects.increment();
             if (authCode == null) {
+                // The terminal id is 7 bytes in the 2013 layout (30 in 2019): "S" and six digits fits both.
                 send(new TerminalRegistration(version, 33, 100, "70111", "FLEET-SIM",
-                        "SIM%05d".formatted(index + 1), 1, "浙A·SIM%02d".formatted(index % 100)));
+                        "S%06d".formatted(index + 1), 1, "浙A·SIM%02d".formatted(index % 100)));
             } else {
                 authenticate();
             }
@@ -193,6 +195,10 @@ public final class VirtualTerminal {
     private void answered(GeneralResponse response) {
         if (response.responseMessageId() == MessageIds.TERMINAL_AUTHENTICATION) {
             if (response.result() == GeneralResponse.SUCCESS) {
+                if (!everAuthenticated) {
+                    everAuthenticated = true;
+                    stats.terminalsAuthenticated.increment();
+                }
                 authenticated = true;
                 stats.authentications.increment();
                 stats.online.increment();
@@ -287,7 +293,15 @@ public final class VirtualTerminal {
     private int send(MessageBody body) {
         serial = (serial + 1) & 0xFFFF;
         lastSentNanos = System.nanoTime();
-        channel.writeAndFlush(Jt808Message.of(version, phone, serial, body));
+        channel.writeAndFlush(Jt808Message.of(version, phone, serial, body)).addListener(f -> {
+            if (!f.isSuccess() && !(f.cause() instanceof java.nio.channels.ClosedChannelException)) {
+                stats.sendFailures.increment(); // e.g. a body the encoder refuses: counted, never silent
+                if (stats.sendFailures.sum() <= 5) {
+                    System.err.printf("simulator: terminal %s could not send 0x%04x: %s%n", phone,
+                            body.messageId(), f.cause());
+                }
+            }
+        });
         return serial;
     }
 }

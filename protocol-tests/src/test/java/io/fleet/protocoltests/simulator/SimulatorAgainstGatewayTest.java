@@ -80,13 +80,15 @@ class SimulatorAgainstGatewayTest {
                     options.reportEvery(), options.rampUp(), options.seed());
             Simulator simulator = new Simulator(here, roads);
             simulator.start();
-            awaitCondition(() -> simulator.stats().drops.sum() >= 2 && simulator.stats().backfillSent.sum() > 0
+            awaitCondition(() -> simulator.stats().terminalsAuthenticated.sum() == vehicles
+                    && simulator.stats().drops.sum() >= 2 && simulator.stats().backfillSent.sum() > 0
                     && simulator.stats().positionsAcked.sum() >= 60, Duration.ofSeconds(30));
             simulator.close();
             stats = simulator.stats();
         }
 
-        assertThat(stats.authentications.sum()).isGreaterThanOrEqualTo(vehicles);
+        assertThat(stats.terminalsAuthenticated.sum()).as("every terminal, 2013 and 2019 alike").isEqualTo(vehicles);
+        assertThat(stats.sendFailures.sum()).isZero();
         assertThat(stats.registrationsRefused.sum()).isZero();
         assertThat(stats.positionsRefused.sum()).isZero();
         assertThat(stats.positionsLost.sum()).isZero();
