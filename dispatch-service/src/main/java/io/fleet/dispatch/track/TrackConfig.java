@@ -1,0 +1,60 @@
+package io.fleet.dispatch.track;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the track store; application.properties ("# Tracks") maps each to a FLEET_TRACKS_* variable. */
+@ConfigMapping(prefix = "fleet.tracks")
+public interface TrackConfig {
+
+    /** Start consuming the gateway's position stream at start-up (tests drive the ingestor themselves). */
+    @WithDefault("true")
+    boolean ingestEnabled();
+
+    /** Stream entries read per batch; one batch is one database transaction. */
+    @WithDefault("2000")
+    int batchSize();
+
+    /** How long one XREADGROUP waits for new entries before looking for abandoned ones again. */
+    @WithDefault("PT1S")
+    Duration block();
+
+    /** Entries another consumer read but did not acknowledge for this long are taken over (XAUTOCLAIM). */
+    @WithDefault("PT30S")
+    Duration claimIdle();
+
+    /** Consumer threads in this process, each with its own Redis and database connection. */
+    @WithDefault("1")
+    int consumers();
+
+    /** Consumer name in the group; default host-pid, so a restarted process is a new consumer. */
+    Optional<String> consumerName();
+
+    /** copy (COPY into a staging table, then INSERT … SELECT) or unnest (one INSERT with arrays). */
+    @WithDefault("copy")
+    String writer();
+
+    /** Day partitions older than this are dropped. */
+    @WithDefault("P3Y")
+    Period retention();
+
+    /** Day partitions created ahead of today. */
+    @WithDefault("7")
+    int partitionsAhead();
+
+    /** Points whose fix time is further ahead of the server clock than this are rejected. */
+    @WithDefault("PT10M")
+    Duration maxFuture();
+
+    /** A point implying a speed above this from the vehicle's previous point is a jump, not a drive. */
+    @WithDefault("300")
+    double maxSpeedKmh();
+
+    /** How often changed tracks are cut into movements again. */
+    @WithDefault("2s")
+    String movementInterval();
+}
