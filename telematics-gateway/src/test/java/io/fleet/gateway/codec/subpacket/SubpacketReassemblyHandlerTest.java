@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,25 @@ class SubpacketReassemblyHandlerTest {
         RetransmissionNeeded needed = channel.readInbound();
         assertThat(needed.request().packetIndexes()).containsExactly(2);
         assertThat(channel.finish()).isFalse();
+    }
+
+    @Test
+    void periodicSweepReportsAStalledMessageWithoutFurtherInput() {
+        EmbeddedChannel swept = new EmbeddedChannel();
+        swept.freezeTime();
+        swept.pipeline().addLast(new Jt808FrameDecoder(), Jt808MessageDecoder.INSTANCE,
+                new SubpacketReassemblyHandler(new SubpacketAssembler(clock, Duration.ofSeconds(5), 4, 4096, 1),
+                        MessageFrameParser.standard(), 1_000));
+        swept.writeInbound(frame(0x0801, 3, 2, new byte[] {1}));
+        assertThat((Object) swept.readInbound()).isNull();
+        clock.advance(Duration.ofSeconds(6));
+        swept.advanceTimeBy(1, TimeUnit.SECONDS);
+        swept.runScheduledPendingTasks();
+        RetransmissionNeeded needed = swept.readInbound();
+        assertThat(needed.request().packetIndexes()).containsExactly(1, 3);
+        assertThat(needed.request().originalSerial()).isEqualTo(200);
+        swept.pipeline().remove(SubpacketReassemblyHandler.class);
+        assertThat(swept.finish()).isFalse();
     }
 
     private static ByteBuf frame(int id, int total, int index, byte[] part) {
