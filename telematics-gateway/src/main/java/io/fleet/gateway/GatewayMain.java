@@ -26,7 +26,14 @@ public final class GatewayMain {
             System.exit(2);
             return;
         }
-        GatewayServer server = GatewayServer.start(config);
+        GatewayServer server;
+        try {
+            server = GatewayServer.start(config);
+        } catch (IllegalStateException e) {
+            LOG.error("Gateway not started: {}", e.getMessage());
+            System.exit(1);
+            return;
+        }
         LOG.info("Gateway {} listening: JT/T 808 on tcp {}:{}, metrics on http {}:{}, Redis {} (prefix '{}')",
                 config.nodeId(), config.bindHost(), server.port(), config.bindHost(), server.metricsPort(),
                 config.redisUrl().replaceAll("//[^@/]*@", "//***@"), config.prefix());

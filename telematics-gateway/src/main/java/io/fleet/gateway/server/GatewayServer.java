@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -51,6 +52,7 @@ public final class GatewayServer implements AutoCloseable {
     private final DownlinkReader downlinkReader;
     private final Channel serverChannel;
     private final MetricsServer metricsServer;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private GatewayServer(GatewayConfig config, Function<RedisLink, StreamAppender> uplinkAppender)
             throws InterruptedException {
@@ -76,10 +78,15 @@ public final class GatewayServer implements AutoCloseable {
             HealthCheck health = new HealthCheck(() -> serverChannel.isActive(), redis, Duration.ofSeconds(1));
             this.metricsServer = new MetricsServer(config.bindHost(), config.metricsPort(), boss, workers,
                     new MetricsHttpHandler(metrics, health));
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (Exception e) {
+            // Netty rethrows bind failures (checked) without declaring them; release every thread before giving up.
             shutDownLoops();
             redis.close();
-            throw e;
+            if (e instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException("cannot listen on " + config.bindHost() + ":" + config.port() + " / "
+                    + config.metricsPort() + ": " + e, e);
         }
         this.downlinkReader = new DownlinkReader(redis, keys, config.nodeId(), dispatcher, reporter,
                 config.redisTimeout());
@@ -111,6 +118,9 @@ public final class GatewayServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         LOG.info("Gateway {} shutting down", config.nodeId());
         serverChannel.close().syncUninterruptibly();
         downlinkReader.close();

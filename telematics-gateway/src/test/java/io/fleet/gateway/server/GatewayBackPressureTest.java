@@ -70,6 +70,31 @@ class GatewayBackPressureTest extends GatewayTestBase {
         }
     }
 
+    @Test
+    void shutdownLetsPendingWritesFinishAndSendsTheirAcknowledgements() throws Exception {
+        redis.terminal("13900000302", "v-302", true);
+        HeldAppender slow = new HeldAppender();
+        GatewayServer second = GatewayServer.start(TestGateways.config(redis.prefix, "shutdown-test-node"), slow);
+        try (TestTerminal terminal = new TestTerminal(second.port(), "013900000302", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            int serial = terminal.send(TestTerminal.location(0));
+            RedisFixture.poll(slow::size, n -> n == 1, WAIT);
+
+            Thread closing = new Thread(second::close);
+            closing.start();
+            Thread.sleep(200); // the close is now waiting for the held write
+            assertThat(closing.isAlive()).isTrue();
+            slow.completeAll(null);
+
+            assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isZero();
+            assertThat(terminal.awaitClosed(WAIT)).isTrue();
+            closing.join(WAIT.toMillis());
+            assertThat(closing.isAlive()).isFalse();
+        } finally {
+            second.close();
+        }
+    }
+
     /** Records appends and completes them only when told to. */
     static final class HeldAppender implements StreamAppender {
         private final List<CompletableFuture<String>> appends = new CopyOnWriteArrayList<>();

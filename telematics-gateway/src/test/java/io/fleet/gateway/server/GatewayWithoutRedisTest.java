@@ -7,10 +7,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 
 import static io.fleet.gateway.server.TestTerminal.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A gateway whose Redis is unreachable (closed port): it starts, reports DOWN, and never acknowledges success. */
 class GatewayWithoutRedisTest {
@@ -26,6 +29,17 @@ class GatewayWithoutRedisTest {
     @AfterAll
     static void stop() {
         gateway.close();
+    }
+
+    @Test
+    void portInUseFailsTheStartWithTheReason() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            GatewayConfig config = new GatewayConfig("127.0.0.1", taken.getLocalPort(), 0, "redis://localhost:1",
+                    "test:gateway:none:", "port-taken-node", Duration.ofSeconds(60), 3, 50, 2082, 32, 10_000,
+                    Duration.ofSeconds(1));
+            assertThatThrownBy(() -> GatewayServer.start(config)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class DownlinkReporter {
         appender.append(keys.downlinkReplies(), fields).whenComplete((id, error) -> {
             if (error != null) {
                 LOG.warn("Could not report command {} ({}) : {}", command.commandId(), result.label(),
-                        error.toString());
+                        RedisLink.describe(error));
             }
         });
     }

@@ -5,8 +5,9 @@ import io.fleet.gateway.codec.message.terminal.Authentication;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.server.PhoneNumbers;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
-import io.fleet.gateway.server.redis.TerminalDirectory;
+import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.TerminalDirectory.TerminalRecord;
+import io.fleet.gateway.server.redis.TerminalDirectory;
 import io.fleet.gateway.server.session.ReadGate;
 import io.fleet.gateway.server.session.SessionRegistry;
 import io.fleet.gateway.server.session.TerminalSession;
@@ -69,7 +70,7 @@ public final class AuthenticationHandler extends ChannelInboundHandlerAdapter {
                         Verdict verdict, Throwable error) {
         if (error != null) {
             session.state(TerminalSession.State.NEW);
-            refuse(ctx, message, phone, "registry_unavailable", error.toString(), false);
+            refuse(ctx, message, phone, "registry_unavailable", RedisLink.describe(error), false);
         } else if (!verdict.terminal().usable()) {
             session.state(TerminalSession.State.NEW);
             refuse(ctx, message, phone, verdict.terminal().known() ? "disabled_terminal" : "unknown_terminal",
@@ -93,7 +94,7 @@ public final class AuthenticationHandler extends ChannelInboundHandlerAdapter {
         session.sessionRefreshDue(System.nanoTime(), 0);
         directory.claimSession(phone, nodeId, sessionTtl).whenComplete((ok, error) -> {
             if (error != null) {
-                LOG.warn("Could not record the session of {} in Redis: {}", phone, error.toString());
+                LOG.warn("Could not record the session of {} in Redis: {}", phone, RedisLink.describe(error));
             }
         });
         LOG.info("Terminal {} authenticated from {}", phone, ctx.channel().remoteAddress());

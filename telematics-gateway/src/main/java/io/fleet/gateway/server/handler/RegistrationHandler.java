@@ -5,8 +5,9 @@ import io.fleet.gateway.codec.message.terminal.RegistrationResponse;
 import io.fleet.gateway.codec.message.terminal.TerminalRegistration;
 import io.fleet.gateway.server.PhoneNumbers;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
-import io.fleet.gateway.server.redis.TerminalDirectory;
+import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.TerminalDirectory.TerminalRecord;
+import io.fleet.gateway.server.redis.TerminalDirectory;
 import io.fleet.gateway.server.session.TerminalSession;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -59,7 +60,7 @@ public final class RegistrationHandler extends ChannelInboundHandlerAdapter {
         TerminalSession session = TerminalSession.of(ctx.channel());
         if (error != null) {
             metrics.authFailure("registry_unavailable");
-            LOG.warn("Registration of {} not answered: terminal registry unreadable ({})", phone, error.toString());
+            LOG.warn("Registration of {} not answered: terminal registry unreadable ({})", phone, RedisLink.describe(error));
             return;
         }
         RegistrationResponse response;

@@ -2,6 +2,7 @@ package io.fleet.gateway.server.handler;
 
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.server.downlink.DownlinkDispatcher;
+import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.TerminalDirectory;
 import io.fleet.gateway.server.session.SessionRegistry;
 import io.fleet.gateway.server.session.TerminalSession;
@@ -46,7 +47,7 @@ public final class SessionPresenceHandler extends ChannelInboundHandlerAdapter {
             if (session.sessionRefreshDue(System.nanoTime(), ttl.toNanos() / 3)) {
                 directory.claimSession(session.phone(), nodeId, ttl).whenComplete((ok, error) -> {
                     if (error != null) {
-                        LOG.debug("Session refresh of {} failed: {}", session.phone(), error.toString());
+                        LOG.debug("Session refresh of {} failed: {}", session.phone(), RedisLink.describe(error));
                     }
                 });
             }

@@ -8,16 +8,16 @@ import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.server.RateLimitedLog;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
 import io.fleet.gateway.server.redis.RedisKeys;
+import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.StreamAppender;
 import io.fleet.gateway.server.session.BackPressure;
 import io.fleet.gateway.server.session.TerminalSession;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.buffer.ByteBufUtil;
 import org.slf4j.LoggerFactory;
 
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -98,14 +98,14 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
         metrics.streamWrite(error == null, System.nanoTime() - startedNanos);
         if (error != null) {
             LOG.warn("xadd-failed", "Could not store 0x{} of {} in {}: {}", MessageIdLabel.of(message.messageId()),
-                    session.phone(), stream, error.toString());
+                    session.phone(), stream, RedisLink.describe(error));
         }
         if (message.messageId() == MessageIds.LOCATION_QUERY_RESPONSE) {
             return; // an answer to our 0x8201, not acknowledged itself
         }
         if (error == null && message.body() instanceof MultimediaUpload upload) {
-            ctx.writeAndFlush(session.outgoing(message.header(), new RawBody(MULTIMEDIA_UPLOAD_RESPONSE,
-                    ByteBufUtil.getBytes(Unpooled.buffer(5).writeInt((int) upload.mediaId()).writeByte(0)))));
+            byte[] noneMissing = ByteBuffer.allocate(5).putInt((int) upload.mediaId()).put((byte) 0).array();
+            ctx.writeAndFlush(session.outgoing(message.header(), new RawBody(MULTIMEDIA_UPLOAD_RESPONSE, noneMissing)));
             return;
         }
         Replies.general(ctx, message.header(), error == null ? GeneralResponse.SUCCESS : GeneralResponse.FAILURE);

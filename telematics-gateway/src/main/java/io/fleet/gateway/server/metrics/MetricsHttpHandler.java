@@ -1,5 +1,6 @@
 package io.fleet.gateway.server.metrics;
 
+import io.fleet.gateway.server.redis.RedisLink;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
@@ -44,7 +45,7 @@ public final class MetricsHttpHandler extends SimpleChannelInboundHandler<FullHt
                 if (error == null && status.up()) {
                     respond(ctx, keepAlive, HttpResponseStatus.OK, JSON, "{\"status\":\"UP\"}");
                 } else {
-                    String reason = error != null ? error.toString() : status.reason();
+                    String reason = error != null ? RedisLink.describe(error) : status.reason();
                     respond(ctx, keepAlive, HttpResponseStatus.SERVICE_UNAVAILABLE, JSON,
                             "{\"status\":\"DOWN\",\"reason\":\"" + jsonEscape(reason) + "\"}");
                 }

@@ -119,6 +119,13 @@ public final class RedisLink implements AutoCloseable {
         return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
+    /** A failure of {@link #call} for logs: without the CompletionException wrapper futures add. */
+    public static String describe(Throwable error) {
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        return cause instanceof RedisUnavailableException ? cause.getMessage() : cause.toString();
+    }
+
     static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
