@@ -3,7 +3,9 @@ package io.fleet.gateway.server;
 import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.RawBody;
 import io.fleet.gateway.codec.message.location.LocationBatchUpload;
+import io.fleet.gateway.codec.message.multimedia.MultimediaUpload;
 import io.fleet.gateway.codec.message.terminal.EmptyBody;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.codec.message.terminal.RegistrationResponse;
@@ -12,6 +14,7 @@ import io.lettuce.core.StreamMessage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static io.fleet.gateway.server.RedisFixture.field;
@@ -193,6 +196,30 @@ class GatewayUplinkTest extends GatewayTestBase {
             assertThat(field(e, "msgId")).isEqualTo("0900");
             assertThat(e.getBody().get("body")).containsExactly(0x41, 1, 2, 3);
         });
+    }
+
+    @Test
+    void multiPacketPhotoIsStoredReassembledAndAnsweredWith0x8800() throws Exception {
+        redis.terminal("13900000012", "v-12", true);
+        byte[] photo = new byte[2500];
+        for (int i = 0; i < photo.length; i++) {
+            photo[i] = (byte) (i * 7);
+        }
+        MultimediaUpload upload = new MultimediaUpload(77, 0, 0, 1, 1, TestTerminal.location(0), photo);
+        try (TestTerminal terminal = terminal("013900000012", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            int firstSerial = terminal.sendInPackets(upload, 1000);
+
+            Jt808Message answer = terminal.await(0x8800, WAIT);
+            assertThat(((RawBody) answer.body()).bytes()).containsExactly(0, 0, 0, 77, 0);
+            StreamMessage<String, byte[]> entry = redis.stream("events").stream()
+                    .filter(e -> "13900000012".equals(field(e, "phone"))).findFirst().orElseThrow();
+            assertThat(field(entry, "msgId")).isEqualTo("0801");
+            assertThat(field(entry, "serial")).isEqualTo(Integer.toString(firstSerial));
+            byte[] body = entry.getBody().get("body");
+            assertThat(body).hasSize(8 + 28 + photo.length);
+            assertThat(Arrays.copyOfRange(body, 36, body.length)).isEqualTo(photo);
+        }
     }
 
     @Test

@@ -2,15 +2,22 @@ package io.fleet.gateway.server;
 
 import io.fleet.gateway.codec.DecodedFrame;
 import io.fleet.gateway.codec.Jt808Codec;
+import io.fleet.gateway.codec.header.MessageHeader;
 import io.fleet.gateway.codec.header.ProtocolVersion;
+import io.fleet.gateway.codec.header.Subpackage;
+import io.fleet.gateway.codec.message.BodyCodecRegistry;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageBody;
 import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.SubpacketFragment;
 import io.fleet.gateway.codec.message.location.LocationReport;
 import io.fleet.gateway.codec.message.terminal.Authentication;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.codec.message.terminal.RegistrationResponse;
 import io.fleet.gateway.codec.message.terminal.TerminalRegistration;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +30,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +69,25 @@ final class TestTerminal implements AutoCloseable {
         int used = serial++;
         sendRaw(CODEC.encode(Jt808Message.of(version, headerPhone, used, body)));
         return used;
+    }
+
+    /**
+     * Sends {@code body} split into packets of at most {@code packetBytes} body bytes (header bit 13), with
+     * consecutive serials; returns the serial of the first packet.
+     */
+    int sendInPackets(MessageBody body, int packetBytes) throws IOException {
+        ByteBuf encoded = Unpooled.buffer();
+        BodyCodecRegistry.standard().encode(body, encoded, MessageHeader.of(version, body.messageId(), headerPhone, 0));
+        byte[] whole = ByteBufUtil.getBytes(encoded);
+        int total = (whole.length + packetBytes - 1) / packetBytes;
+        int first = serial;
+        for (int index = 1; index <= total; index++) {
+            byte[] part = Arrays.copyOfRange(whole, (index - 1) * packetBytes, Math.min(whole.length, index * packetBytes));
+            MessageHeader header = new MessageHeader(body.messageId(), part.length, 0, version.is2019(), false,
+                    version.is2019() ? 1 : 0, headerPhone, serial++, new Subpackage(total, index));
+            sendRaw(CODEC.encode(new Jt808Message(header, new SubpacketFragment(body.messageId(), part))));
+        }
+        return first;
     }
 
     void sendRaw(byte[] wire) throws IOException {
@@ -188,7 +215,7 @@ final class TestTerminal implements AutoCloseable {
                 start = end;
                 continue;
             }
-            byte[] frame = java.util.Arrays.copyOfRange(bytes, start, end + 1);
+            byte[] frame = Arrays.copyOfRange(bytes, start, end + 1);
             DecodedFrame decoded = CODEC.decodeWire(frame);
             if (!(decoded instanceof Jt808Message message)) {
                 throw new AssertionError("gateway sent an invalid frame: " + decoded);
