@@ -1,5 +1,7 @@
 package io.fleet.dispatch.routing;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -33,6 +35,15 @@ public interface MapConfig {
     /** Threads computing travel-time matrices; 0 means the number of cores. */
     @WithDefault("0")
     int matrixThreads();
+
+    /** Tianditu (天地图) API key; when set the console offers Tianditu's online layers. FLEET_MAP_TIANDITU_KEY. */
+    Optional<String> tiandituKey();
+
+    /**
+     * URL template ({z}/{x}/{y}) of an online GCJ-02 tile source such as AutoNavi; when set the console offers it and
+     * shifts what it draws from WGS-84 to GCJ-02 while that layer is shown. FLEET_MAP_GCJ02_TILES.
+     */
+    Optional<String> gcj02Tiles();
 
     /** Entries of the travel-time cache (origin/destination road positions → seconds, metres). */
     @WithDefault("200000")

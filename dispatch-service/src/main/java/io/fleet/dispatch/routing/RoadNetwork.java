@@ -30,13 +30,13 @@ public final class RoadNetwork implements AutoCloseable {
 
     private final GraphHopper hopper;
     private final Path extract;
-    private final GraphCacheDirectory cache;
+    private final ExtractCacheDirectory cache;
     private final double maxSnapDistance;
     private final boolean imported;
     private final Map<RoadProfile, Weighting> weightings = new EnumMap<>(RoadProfile.class);
     private final Map<RoadProfile, EdgeFilter> snapFilters = new EnumMap<>(RoadProfile.class);
 
-    private RoadNetwork(GraphHopper hopper, Path extract, GraphCacheDirectory cache, double maxSnapDistance,
+    private RoadNetwork(GraphHopper hopper, Path extract, ExtractCacheDirectory cache, double maxSnapDistance,
             boolean imported) {
         this.hopper = hopper;
         this.imported = imported;
@@ -57,7 +57,7 @@ public final class RoadNetwork implements AutoCloseable {
             throw new IllegalArgumentException("map extract not found: " + extract.toAbsolutePath()
                     + " (set FLEET_MAP_OSM to an .osm.pbf file)");
         }
-        GraphCacheDirectory cache = GraphCacheDirectory.of(cacheRoot, extract,
+        ExtractCacheDirectory cache = ExtractCacheDirectory.of(cacheRoot, extract,
                 RoadProfile.fingerprint() + "|min-network=" + minNetworkSize);
         cache.discardIfIncomplete();
         boolean importing = !cache.isComplete();

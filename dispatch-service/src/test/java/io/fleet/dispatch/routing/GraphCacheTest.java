@@ -41,7 +41,7 @@ class GraphCacheTest {
     @Test
     void anInterruptedImportIsDiscardedAndRedone(@TempDir Path dir) throws Exception {
         Path cache = dir.resolve("cache");
-        GraphCacheDirectory planned = GraphCacheDirectory.of(cache, TestMaps.MONACO,
+        ExtractCacheDirectory planned = ExtractCacheDirectory.of(cache, TestMaps.MONACO,
                 RoadProfile.fingerprint() + "|min-network=200");
         Files.createDirectories(planned.path());
         Files.writeString(planned.path().resolve("nodes"), "half-written");
@@ -55,8 +55,8 @@ class GraphCacheTest {
 
     @Test
     void settingsArePartOfTheKey(@TempDir Path dir) {
-        GraphCacheDirectory a = GraphCacheDirectory.of(dir, TestMaps.MONACO, "profiles-a");
-        GraphCacheDirectory b = GraphCacheDirectory.of(dir, TestMaps.MONACO, "profiles-b");
+        ExtractCacheDirectory a = ExtractCacheDirectory.of(dir, TestMaps.MONACO, "profiles-a");
+        ExtractCacheDirectory b = ExtractCacheDirectory.of(dir, TestMaps.MONACO, "profiles-b");
 
         assertThat(a.path()).isNotEqualTo(b.path());
         assertThat(a.path().getFileName().toString()).startsWith("monaco-");

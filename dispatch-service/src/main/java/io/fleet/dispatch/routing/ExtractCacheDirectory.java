@@ -11,12 +11,13 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
- * Names the on-disk graph of one extract version: {@code <cache>/<extract name>-<hash>}, the hash covering the
- * extract's size and modification time, the road profiles and the import settings. A changed extract or model
- * therefore gets a new directory and is imported again; the old directories of the same extract are removed once
- * the new one is complete. A directory without the completion marker (an import that was cut off) is discarded.
+ * Names what is built from one extract version (the road graph, the base-map tiles):
+ * {@code <cache>/<extract name>-<hash>}, the hash covering the extract's size and modification time and the settings
+ * of what is built (road profiles, renderer version). A changed extract or setting therefore gets a new directory and
+ * is built again; the old directories of the same extract are removed once the new one is complete. A directory
+ * without the completion marker (an import that was cut off) is discarded.
  */
-public final class GraphCacheDirectory {
+public final class ExtractCacheDirectory {
 
     static final String COMPLETE_MARKER = "fleet-import-complete";
 
@@ -24,19 +25,19 @@ public final class GraphCacheDirectory {
     private final String extractName;
     private final Path root;
 
-    private GraphCacheDirectory(Path root, String extractName, String hash) {
+    private ExtractCacheDirectory(Path root, String extractName, String hash) {
         this.root = root;
         this.extractName = extractName;
         this.directory = root.resolve(extractName + "-" + hash);
     }
 
     /** @param settings anything else the graph depends on (profiles, network size), as text */
-    public static GraphCacheDirectory of(Path cacheRoot, Path extract, String settings) {
+    public static ExtractCacheDirectory of(Path cacheRoot, Path extract, String settings) {
         try {
             long size = Files.size(extract);
             long modified = Files.getLastModifiedTime(extract).toMillis();
             String key = size + "|" + modified + "|" + settings + "|graphhopper-11.0";
-            return new GraphCacheDirectory(cacheRoot, baseName(extract), sha256(key).substring(0, 16));
+            return new ExtractCacheDirectory(cacheRoot, baseName(extract), sha256(key).substring(0, 16));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the map extract " + extract, e);
         }
@@ -66,14 +67,14 @@ public final class GraphCacheDirectory {
     }
 
     /** Removes graphs of older versions of the same extract. */
-    void removeStaleSiblings() {
+    public void removeStaleSiblings() {
         if (!Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> siblings = Files.list(root)) {
             siblings.filter(p -> !p.equals(directory))
                     .filter(p -> p.getFileName().toString().matches("\\Q" + extractName + "\\E-[0-9a-f]{16}"))
-                    .forEach(GraphCacheDirectory::deleteRecursively);
+                    .forEach(ExtractCacheDirectory::deleteRecursively);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
