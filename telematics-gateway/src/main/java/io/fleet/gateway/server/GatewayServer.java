@@ -12,6 +12,7 @@ import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.StreamAppender;
 import io.fleet.gateway.server.redis.TerminalDirectory;
 import io.fleet.gateway.server.session.BackPressure;
+import io.fleet.gateway.server.session.ReadGate;
 import io.fleet.gateway.server.session.SessionRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -124,7 +125,7 @@ public final class GatewayServer implements AutoCloseable {
         LOG.info("Gateway {} shutting down", config.nodeId());
         serverChannel.close().syncUninterruptibly();
         downlinkReader.close();
-        channels.forEach(channel -> channel.config().setAutoRead(false));
+        channels.forEach(channel -> ReadGate.pauseLater(channel, ReadGate.Reason.SHUTDOWN));
         awaitPendingWrites();
         channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         metricsServer.close();

@@ -83,7 +83,8 @@ class GatewayDownlinkTest extends GatewayTestBase {
         redis.terminal("13900000103", "v-103", true);
         try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000103", ProtocolVersion.V2013)) {
             terminal.registerAndAuthenticate();
-            String commandId = queue("013900000103", MessageIds.QUERY_PARAMETERS, new byte[0], 300);
+            // Long enough for the command to be read in time on a loaded machine, short enough for a quick test.
+            String commandId = queue("013900000103", MessageIds.QUERY_PARAMETERS, new byte[0], 1500);
             terminal.await(MessageIds.QUERY_PARAMETERS, WAIT);
 
             StreamMessage<String, byte[]> reply = awaitReply(commandId);

@@ -35,7 +35,7 @@ public final class BackPressure {
         }
         if (pending.incrementAndGet() >= global && globallyPaused.compareAndSet(false, true)) {
             metrics.backPressurePause("global");
-            channels.forEach(channel -> onLoop(channel, gate -> gate.pause(ReadGate.Reason.GLOBAL_BACKLOG)));
+            channels.forEach(channel -> ReadGate.pauseLater(channel, ReadGate.Reason.GLOBAL_BACKLOG));
         }
     }
 
@@ -44,27 +44,18 @@ public final class BackPressure {
             session.readGate().resume(ReadGate.Reason.CHANNEL_BACKLOG);
         }
         if (pending.decrementAndGet() <= global / 2 && globallyPaused.compareAndSet(true, false)) {
-            channels.forEach(channel -> onLoop(channel, gate -> gate.resume(ReadGate.Reason.GLOBAL_BACKLOG)));
+            channels.forEach(channel -> ReadGate.resumeLater(channel, ReadGate.Reason.GLOBAL_BACKLOG));
         }
     }
 
     /** A connection accepted while the node is saturated starts paused. */
     public void accepted(Channel channel) {
         if (globallyPaused.get()) {
-            onLoop(channel, gate -> gate.pause(ReadGate.Reason.GLOBAL_BACKLOG));
+            ReadGate.pauseLater(channel, ReadGate.Reason.GLOBAL_BACKLOG);
         }
     }
 
     public int pending() {
         return pending.get();
-    }
-
-    private static void onLoop(Channel channel, java.util.function.Consumer<ReadGate> action) {
-        channel.eventLoop().execute(() -> {
-            TerminalSession session = TerminalSession.of(channel);
-            if (session != null) {
-                action.accept(session.readGate());
-            }
-        });
     }
 }

@@ -4,6 +4,7 @@ import io.netty.channel.Channel;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Decides a channel's autoRead from every reason to stop reading at once, so one concern resuming (the rate
@@ -20,7 +21,9 @@ public final class ReadGate {
         /** Too many stream writes in flight on the whole node. */
         GLOBAL_BACKLOG,
         /** Authentication is being checked; later frames wait rather than being refused. */
-        AUTHENTICATING
+        AUTHENTICATING,
+        /** The gateway is stopping: pending writes finish, no new ones start. */
+        SHUTDOWN
     }
 
     private final Channel channel;
@@ -42,6 +45,25 @@ public final class ReadGate {
         if (reasons.isEmpty()) {
             channel.config().setAutoRead(true);
         }
+    }
+
+    /** Pauses {@code channel} for {@code reason} from any thread (hops to its event loop). */
+    public static void pauseLater(Channel channel, Reason reason) {
+        onLoop(channel, gate -> gate.pause(reason));
+    }
+
+    /** Resumes {@code channel} for {@code reason} from any thread (hops to its event loop). */
+    public static void resumeLater(Channel channel, Reason reason) {
+        onLoop(channel, gate -> gate.resume(reason));
+    }
+
+    private static void onLoop(Channel channel, Consumer<ReadGate> action) {
+        channel.eventLoop().execute(() -> {
+            TerminalSession session = TerminalSession.of(channel);
+            if (session != null) {
+                action.accept(session.readGate());
+            }
+        });
     }
 
     public boolean isPaused() {
