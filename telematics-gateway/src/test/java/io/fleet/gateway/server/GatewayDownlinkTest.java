@@ -4,6 +4,7 @@ import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.BodyCodecRegistry;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.message.location.LocationQueryResponse;
 import io.fleet.gateway.codec.message.parameter.QueryParametersResponse;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.codec.message.text.TextMessage;
@@ -75,6 +76,27 @@ class GatewayDownlinkTest extends GatewayTestBase {
             ByteBuf serialAndCount = Unpooled.buffer().writeShort(command.header().serial()).writeByte(0);
             assertThat(reply.getBody().get("replyBody")).isEqualTo(ByteBufUtil.getBytes(serialAndCount));
             assertThat(replies(commandId)).hasSize(1);
+        }
+    }
+
+    @Test
+    void locationQueryAnswerIsReportedAndStoredAsAPosition() throws Exception {
+        redis.terminal("13900000107", "v-107", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000107", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            String commandId = queue("13900000107", MessageIds.LOCATION_QUERY, new byte[0], 5000);
+            Jt808Message query = terminal.await(MessageIds.LOCATION_QUERY, WAIT);
+            int answerSerial = terminal.send(new LocationQueryResponse(query.header().serial(),
+                    TestTerminal.location(0)));
+
+            StreamMessage<String, byte[]> reply = awaitReply(commandId);
+            assertThat(field(reply, "result")).isEqualTo("ok");
+            assertThat(field(reply, "replyMsgId")).isEqualTo("0201");
+            assertThat(redis.awaitEntries("positions", 1, WAIT)).anySatisfy(e -> {
+                assertThat(field(e, "msgId")).isEqualTo("0201");
+                assertThat(field(e, "serial")).isEqualTo(Integer.toString(answerSerial));
+                assertThat(e.getBody().get("body")).isEqualTo(reply.getBody().get("replyBody"));
+            });
         }
     }
 
