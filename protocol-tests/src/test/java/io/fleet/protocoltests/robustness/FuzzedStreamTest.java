@@ -84,7 +84,7 @@ class FuzzedStreamTest {
     }
 
     private static byte[] randomBytes(SplittableRandom random) {
-        byte[] bytes = new byte[random.nextInt(1, 1200)];
+        byte[] bytes = new byte[random.nextInt(1, 400)];
         for (int i = 0; i < bytes.length; i++) {
             // Bias toward the bytes the framer cares about.
             int pick = random.nextInt(10);

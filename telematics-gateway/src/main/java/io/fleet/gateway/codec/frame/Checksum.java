@@ -1,6 +1,7 @@
 package io.fleet.gateway.codec.frame;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.ByteProcessor;
 
 /** The check code: XOR of every header and body byte (unescaped). */
 public final class Checksum {
@@ -9,10 +10,19 @@ public final class Checksum {
     }
 
     public static int xor(ByteBuf buf, int from, int length) {
-        int value = 0;
-        for (int i = from, end = from + length; i < end; i++) {
-            value ^= buf.getByte(i);
+        // forEachByte checks bounds once for the range instead of once per byte.
+        Xor xor = new Xor();
+        buf.forEachByte(from, length, xor);
+        return xor.value & 0xff;
+    }
+
+    private static final class Xor implements ByteProcessor {
+        private int value;
+
+        @Override
+        public boolean process(byte b) {
+            value ^= b;
+            return true;
         }
-        return value & 0xff;
     }
 }
