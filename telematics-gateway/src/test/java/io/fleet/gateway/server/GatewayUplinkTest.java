@@ -1,5 +1,6 @@
 package io.fleet.gateway.server;
 
+import io.fleet.gateway.codec.frame.Jt808FrameDecoder;
 import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageIds;
@@ -180,6 +181,27 @@ class GatewayUplinkTest extends GatewayTestBase {
                 .isEqualTo(before + 1);
         assertThat(TestGateways.metric(gateway, "fleet_gateway_decode_errors_total{kind=\"truncated\"}"))
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void threeOversizeFramesInARowCloseTheConnection() throws Exception {
+        byte[] oversize = new byte[Jt808FrameDecoder.DEFAULT_MAX_FRAME_LENGTH + 10];
+        Arrays.fill(oversize, (byte) 0x01);
+        oversize[0] = 0x7e;
+        oversize[oversize.length - 1] = 0x7e;
+        try (TestTerminal terminal = terminal("013900000013", ProtocolVersion.V2013)) {
+            for (int round = 0; round < 2; round++) {
+                terminal.sendRaw(oversize);
+                terminal.sendRaw(oversize);
+                // A valid frame in between: the connection is alive and the count starts again.
+                int heartbeat = terminal.send(new EmptyBody(MessageIds.HEARTBEAT));
+                assertThat(terminal.awaitGeneralResponse(heartbeat, WAIT).result()).isEqualTo(GeneralResponse.FAILURE);
+            }
+            for (int i = 0; i < 3; i++) {
+                terminal.sendRaw(oversize);
+            }
+            assertThat(terminal.awaitClosed(WAIT)).isTrue();
+        }
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.fleet.gateway.server.handler;
 
+import io.fleet.gateway.codec.InvalidKind;
 import io.fleet.gateway.codec.InvalidMessage;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.server.RateLimitedLog;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
+import io.fleet.gateway.server.session.TerminalSession;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -11,13 +13,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Frames the codec rejected: counted by kind, logged (rate-limited), and answered with 0x8001 "message error"
- * when the header was readable so the terminal knows to resend. The connection stays open.
+ * when the header was readable so the terminal knows to resend. The connection stays open, except after
+ * {@link #MAX_TOO_LONG_IN_A_ROW} oversize frames with no valid one between: that is not a terminal talking
+ * (garbage, another protocol, a port scan).
  */
 @ChannelHandler.Sharable
 public final class InvalidFrameHandler extends ChannelInboundHandlerAdapter {
 
     private static final RateLimitedLog LOG = new RateLimitedLog(LoggerFactory.getLogger(InvalidFrameHandler.class),
             10_000);
+
+    static final int MAX_TOO_LONG_IN_A_ROW = 3;
 
     private final GatewayMetrics metrics;
 
@@ -27,12 +33,20 @@ public final class InvalidFrameHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        TerminalSession session = TerminalSession.of(ctx.channel());
         if (!(msg instanceof InvalidMessage invalid)) {
+            session.tooLongInARow(0);
             ctx.fireChannelRead(msg);
             return;
         }
         metrics.decodeError(invalid.kind());
         LOG.warn(invalid.kind().code(), "Rejected frame from {}: {}", ctx.channel().remoteAddress(), invalid);
         invalid.parsedHeader().ifPresent(header -> Replies.general(ctx, header, GeneralResponse.MESSAGE_ERROR));
+        if (invalid.kind() == InvalidKind.TOO_LONG
+                && session.tooLongInARow(session.tooLongInARow() + 1) >= MAX_TOO_LONG_IN_A_ROW) {
+            LOG.warn("too_long_close", "{} sent {} oversize frames in a row; closing", ctx.channel().remoteAddress(),
+                    MAX_TOO_LONG_IN_A_ROW);
+            ctx.close();
+        }
     }
 }

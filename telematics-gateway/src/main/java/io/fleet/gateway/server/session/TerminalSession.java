@@ -31,6 +31,7 @@ public final class TerminalSession {
     private int nextSerial;
     private int pendingWrites;
     private long sessionRefreshedNanos;
+    private int tooLongInARow;
 
     public TerminalSession(Channel channel, int maxFramesPerSecond) {
         this.channel = channel;
@@ -118,6 +119,16 @@ public final class TerminalSession {
 
     public int removePendingWrite() {
         return --pendingWrites;
+    }
+
+    public int tooLongInARow() {
+        return tooLongInARow;
+    }
+
+    /** Sets the count of consecutive oversize frames; returns it. */
+    public int tooLongInARow(int count) {
+        tooLongInARow = count;
+        return count;
     }
 
     /** True (and remembered) when the session key was last refreshed longer than {@code intervalNanos} ago. */
