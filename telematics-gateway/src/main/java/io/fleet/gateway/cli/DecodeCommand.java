@@ -9,6 +9,8 @@ import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.json.MessageJson;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,7 +36,9 @@ public final class DecodeCommand {
     }
 
     public static void main(String[] args) throws IOException {
-        System.exit(new DecodeCommand(Jt808Codec.standard(), new MessageJson()).run(args, System.in, System.out));
+        // JSON is UTF-8 whatever the locale; under LANG=C System.out would turn every plate's 京 into '?'.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        System.exit(new DecodeCommand(Jt808Codec.standard(), new MessageJson()).run(args, System.in, out));
     }
 
     /** The result of one input line: the JSON to print and whether the frame was rejected. */
