@@ -61,7 +61,7 @@ public class Jt808FrameDecoder extends ByteToMessageDecoder {
         }
     }
 
-    /** One step of the state machine; {@link ByteToMessageDecoder} calls again while it makes progress. */
+    /** One step: a frame (or rejection), or null after skipping bytes, switching mode, or needing more input. */
     private Object nextFrame(ByteBuf in, ChannelHandlerContext ctx) {
         int start = in.indexOf(in.readerIndex(), in.writerIndex(), FrameEscaping.FLAG);
         if (discarding || start != in.readerIndex()) {
