@@ -1,6 +1,7 @@
 package io.fleet.protocoltests.simulator;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * How one simulated car moves: drive a road leg at a steady speed with the engine on, stop at its end with the engine
@@ -24,6 +25,7 @@ public final class Drive {
     private long dwellUntilMillis;
     private double odometerM;
     private double lastCourse;
+    private CompletableFuture<Leg> next;
 
     public Drive(RoadNetwork roads, SplittableRandom random, long nowMillis, long minDwellMillis, long maxDwellMillis) {
         this.roads = roads;
@@ -49,8 +51,12 @@ public final class Drive {
             leg = null;
             dwellUntilMillis = nowMillis + random.nextLong(minDwellMillis, maxDwellMillis + 1);
         }
-        if (nowMillis >= dwellUntilMillis) {
-            leg = roads.randomLegFrom(here, random);
+        if (next == null) {
+            next = roads.planLegFrom(here, random.split()); // planned while parked, off the I/O threads
+        }
+        if (nowMillis >= dwellUntilMillis && next.isDone()) {
+            leg = next.getNow(null);
+            next = null;
             if (leg != null) {
                 legStartMillis = nowMillis;
                 speedMps = (25 + random.nextInt(36)) / 3.6; // 25..60 km/h: town and valley roads

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.graphhopper.GHRequest;
 import com.graphhopper.GHResponse;
@@ -26,6 +29,12 @@ import static com.graphhopper.json.Statement.Op.MULTIPLY;
 public final class RoadNetwork implements AutoCloseable {
 
     private final GraphHopper hopper;
+    /** Routes are planned here, off the terminals' event loops, so socket I/O never waits for a route. */
+    private final ExecutorService planner = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "route-planner");
+        t.setDaemon(true);
+        return t;
+    });
 
     private RoadNetwork(GraphHopper hopper) {
         this.hopper = hopper;
@@ -76,8 +85,14 @@ public final class RoadNetwork implements AutoCloseable {
         return null;
     }
 
+    /** {@link #randomLegFrom} on the planner thread; {@code random} must be the caller's own (split) generator. */
+    public CompletableFuture<Leg> planLegFrom(double[] from, SplittableRandom random) {
+        return CompletableFuture.supplyAsync(() -> randomLegFrom(from, random), planner);
+    }
+
     @Override
     public void close() {
+        planner.shutdownNow();
         hopper.close();
     }
 }

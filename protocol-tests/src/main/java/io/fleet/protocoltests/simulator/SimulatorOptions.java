@@ -85,7 +85,7 @@ public record SimulatorOptions(int vehicles, Duration interval, Duration duratio
     }
 
     /** "90s", "10m", "2h", "500ms" or plain seconds. */
-    static Duration duration(String text) {
+    public static Duration duration(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         if (t.endsWith("ms")) {
             return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));

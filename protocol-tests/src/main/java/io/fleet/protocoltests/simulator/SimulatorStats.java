@@ -33,10 +33,20 @@ public final class SimulatorStats {
         ackLatency.record(nanos / 1_000);
     }
 
+    public double ackLatencyMillis(double percentile) {
+        return ackLatency.percentileMicros(percentile) / 1000.0;
+    }
+
+    /** Starts a new latency measurement window (the load tool leaves ramp-up out). */
+    public void resetLatency() {
+        ackLatency.reset();
+    }
+
     public String progressLine(double elapsedSeconds) {
         return String.format(Locale.ROOT,
-                "%6.0fs online=%d/%d sent=%d backfill=%d acked=%d refused=%d lost=%d drops=%d ack p50=%.1fms p99=%.1fms",
-                elapsedSeconds, online.sum(), terminalsAuthenticated.sum(), reportsSent.sum(), backfillSent.sum(), positionsAcked.sum(),
+                "%6.0fs connects=%d/%d failed online=%d/%d sent=%d backfill=%d acked=%d refused=%d lost=%d drops=%d ack p50=%.1fms p99=%.1fms",
+                elapsedSeconds, connects.sum(), connectFailures.sum(), online.sum(), terminalsAuthenticated.sum(),
+                reportsSent.sum(), backfillSent.sum(), positionsAcked.sum(),
                 positionsRefused.sum(), positionsLost.sum(), drops.sum(), ackLatency.percentileMicros(0.50) / 1000.0,
                 ackLatency.percentileMicros(0.99) / 1000.0);
     }
@@ -63,6 +73,12 @@ public final class SimulatorStats {
         private static final int FINE = 1_000;       // 10 µs each → 10 ms
         private static final int COARSE = 9_990;     // 1 ms each → 10 s
         private final AtomicLongArray counts = new AtomicLongArray(FINE + COARSE + 1);
+
+        void reset() {
+            for (int i = 0; i < counts.length(); i++) {
+                counts.set(i, 0);
+            }
+        }
 
         void record(long micros) {
             int index;
