@@ -59,6 +59,9 @@ public final class GatewayServer implements AutoCloseable {
             throws InterruptedException {
         this.config = config;
         this.redis = new RedisLink(config.redisUrl(), config.redisTimeout());
+        if (!redis.awaitFirstAttempt(config.redisTimeout())) {
+            LOG.warn("Starting without Redis ({}): terminals are refused until it is reachable", redis.lastError());
+        }
         RedisKeys keys = new RedisKeys(config.prefix());
         TerminalDirectory directory = new TerminalDirectory(redis, keys);
         this.backPressure = new BackPressure(config.maxPendingPerChannel(), config.maxPendingGlobal(), channels,

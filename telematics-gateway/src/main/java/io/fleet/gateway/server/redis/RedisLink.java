@@ -47,6 +47,8 @@ public final class RedisLink implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    /** Completes when the first connection attempt has succeeded or failed. */
+    private final CompletableFuture<Void> firstAttempt = new CompletableFuture<>();
     private volatile boolean closed;
     private volatile String lastError = "not connected yet";
 
@@ -68,6 +70,7 @@ public final class RedisLink implements AutoCloseable {
             return;
         }
         client.connectAsync(CODEC, uri).whenComplete((conn, error) -> {
+            firstAttempt.complete(null);
             if (error == null) {
                 if (closed) {
                     conn.closeAsync();
@@ -87,6 +90,23 @@ public final class RedisLink implements AutoCloseable {
                 retries.schedule(this::connectInBackground, RETRY_MILLIS, TimeUnit.MILLISECONDS);
             }
         });
+    }
+
+    /**
+     * Waits up to {@code timeout} for the outcome of the first connection attempt, so a gateway starting next to a
+     * healthy Redis does not turn away its first terminals. Returns whether Redis is connected.
+     */
+    public boolean awaitFirstAttempt(Duration timeout) {
+        try {
+            firstAttempt.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        StatefulRedisConnection<String, byte[]> conn = connection.get();
+        return conn != null && conn.isOpen();
     }
 
     /** Runs one async command; fails at once (never waits) when there is no connection. */
