@@ -14,6 +14,11 @@ const messages = {
     kind_CITY_BUREAU: '市机关事务管理局',
     kind_DISTRICT_BUREAU: '区机关事务管理局',
     kind_UNIT: '用车单位',
+    map: '地图',
+    mapOffline: '离线底图',
+    mapHint: '在地图上依次点击起点和终点，按道路计算路线',
+    mapRouting: '正在计算路线…',
+    mapRouteFailed: '路线计算失败',
   },
   en: {
     title: 'Official Vehicle Dispatch and Supervision',
@@ -27,6 +32,11 @@ const messages = {
     kind_CITY_BUREAU: 'City bureau',
     kind_DISTRICT_BUREAU: 'District bureau',
     kind_UNIT: 'Unit',
+    map: 'Map',
+    mapOffline: 'Offline base map',
+    mapHint: 'Click a start and then an end on the map to route by road',
+    mapRouting: 'Routing…',
+    mapRouteFailed: 'Routing failed',
   },
 } as const;
 

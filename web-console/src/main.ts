@@ -2,6 +2,7 @@ import './style.css';
 import { fetchHealth, fetchOrganisations } from './api';
 import { loadLang, saveLang, translator, type Lang, type MessageKey } from './i18n';
 import { buildOrgTree, type OrgNode } from './orgTree';
+import { mountMapPanel } from './map/mapPanel';
 
 let lang: Lang = loadLang();
 
@@ -43,8 +44,15 @@ async function render(): Promise<void> {
   health.append(el('h2', {}, t('services')), el('p', {}, t('loading')));
   const orgs = el('section', { id: 'organisations' });
   orgs.append(el('h2', {}, t('organisations')), el('p', {}, t('loading')));
+  const mapSection = el('section', { id: 'map' });
+  const mapCanvas = el('div', { class: 'map-canvas' });
+  const mapStatus = el('p', { class: 'map-status' });
+  mapSection.append(el('h2', {}, t('map')), mapCanvas, mapStatus);
   app.append(header, el('main', {}, undefined));
-  app.querySelector('main')!.append(health, orgs);
+  app.querySelector('main')!.append(health, orgs, mapSection);
+  const mapTexts = { offlineLayer: t('mapOffline'), hint: t('mapHint'), routing: t('mapRouting'), failed: t('mapRouteFailed') };
+  mountMapPanel(mapCanvas, mapStatus, mapTexts)
+    .catch(() => mapStatus.replaceChildren(el('span', { class: 'error' }, t('loadFailed'))));
 
   fetchHealth()
     .then((report) => {
