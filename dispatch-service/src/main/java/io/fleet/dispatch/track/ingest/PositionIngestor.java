@@ -98,27 +98,42 @@ public final class PositionIngestor {
 
     /** Stores what was read, then acknowledges it. */
     public void process(List<StreamMessage<byte[], byte[]>> messages) throws SQLException {
+        Stored stored = store(messages);
+        acknowledge(stored);
+    }
+
+    /**
+     * Stores a batch in one transaction without acknowledging it. Separate from {@link #acknowledge} so the crash
+     * test can stop a consumer between the commit and the XACK, the window in which a crash causes redelivery.
+     */
+    public Stored store(List<StreamMessage<byte[], byte[]>> messages) throws SQLException {
         List<PositionEntry> entries = new ArrayList<>(messages.size());
-        List<String> deleted = new ArrayList<>();
+        List<String> ack = new ArrayList<>(messages.size());
         for (StreamMessage<byte[], byte[]> m : messages) {
-            if (m.getBody() == null || m.getBody().isEmpty()) {
-                deleted.add(m.getId()); // claimed after being deleted from the stream: nothing to store
-            } else {
-                entries.add(PositionEntry.of(m));
+            ack.add(m.getId());
+            if (m.getBody() != null && !m.getBody().isEmpty()) {
+                entries.add(PositionEntry.of(m)); // an empty body: claimed after deletion, nothing to store
             }
         }
         IngestBatch batch = assembler.assemble(entries, clock.instant());
         int inserted = store.store(batch);
-        List<String> ack = new ArrayList<>(batch.entryIds());
-        ack.addAll(deleted);
-        redis.xack(stream, consumer.getGroup(), ack.toArray(String[]::new));
         counters.batch(entries.size(), batch.rows().size(), inserted, batch.rejections().size());
+        return new Stored(batch, ack);
+    }
+
+    /** XACK after the commit, then the live view (which may lag or fail without losing anything). */
+    public void acknowledge(Stored stored) {
+        redis.xack(stream, consumer.getGroup(), stored.entryIds().toArray(String[]::new));
         try {
-            live.publish(batch.latest().values());
+            live.publish(stored.batch().latest().values());
         } catch (RuntimeException e) {
             // the points are stored; the live view catches up with the vehicle's next point
             LOG.warnf("live state not updated: %s", e.toString());
         }
+    }
+
+    /** A committed batch and the stream entries it came from. */
+    public record Stored(IngestBatch batch, List<String> entryIds) {
     }
 
     private List<StreamMessage<byte[], byte[]>> claimAbandoned() {

@@ -3,6 +3,7 @@ package io.fleet.dispatch.track.ingest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -95,9 +96,15 @@ public class TrackIngestion {
 
     /** As {@link #newIngestor(String, StatefulRedisConnection)} with another claim timeout (crash tests). */
     public PositionIngestor newIngestor(String consumerName, StatefulRedisConnection<byte[], byte[]> connection,
-                                        java.time.Duration claimIdle) {
+                                        Duration claimIdle) {
+        return newIngestor(consumerName, connection, claimIdle, config.batchSize());
+    }
+
+    /** With another claim timeout and batch size (crash tests, benchmarks). */
+    public PositionIngestor newIngestor(String consumerName, StatefulRedisConnection<byte[], byte[]> connection,
+                                        Duration claimIdle, int batchSize) {
         PositionIngestor ingestor = new PositionIngestor(connection.sync(), redis.positionsStream(), consumerName,
-                config.batchSize(), config.block(), claimIdle, assembler,
+                batchSize, config.block(), claimIdle, assembler,
                 new PositionStore(dataSource, PositionWriter.named(config.writer()), partitions), live(),
                 Clock.systemUTC(), counters);
         ingestor.ensureGroup();

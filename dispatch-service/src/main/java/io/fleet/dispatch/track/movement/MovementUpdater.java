@@ -1,0 +1,98 @@
+package io.fleet.dispatch.track.movement;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes movements of vehicles whose track changed (track_dirty, marked by ingest in the same transaction as the
+ * points). Only the part from the segment before the change onwards is recomputed, so a day of 8,640 points costs one
+ * pass once, not one per report, and a late backfill recomputes exactly the period it lands in and what follows.
+ * Each vehicle is claimed with SKIP LOCKED, so several instances share the work without waiting on each other.
+ */
+@ApplicationScoped
+public class MovementUpdater {
+
+    private static final Logger LOG = Logger.getLogger(MovementUpdater.class);
+    private static final int VEHICLES_PER_ROUND = 200;
+
+    private final DataSource dataSource;
+    private final MovementSegmenter segmenter = new MovementSegmenter(MovementRules.DEFAULTS);
+
+    MovementUpdater(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Scheduled(every = "${fleet.tracks.movement-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delay = 5, delayUnit = java.util.concurrent.TimeUnit.SECONDS)
+    void scheduled() {
+        try {
+            updateAll();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("movement update failed, retried next round: %s", e.toString());
+        }
+    }
+
+    /** Works through every vehicle marked dirty; returns how many vehicles were recomputed. */
+    public int updateAll() throws SQLException {
+        int total = 0;
+        int done;
+        do {
+            done = updateRound();
+            total += done;
+        } while (done == VEHICLES_PER_ROUND);
+        return total;
+    }
+
+    private int updateRound() throws SQLException {
+        int done = 0;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement s = c.prepareStatement("""
+                        SELECT vehicle_id, since FROM track_dirty ORDER BY vehicle_id LIMIT ? FOR UPDATE SKIP LOCKED""");
+                        PreparedStatement delete = c.prepareStatement(
+                                "DELETE FROM track_dirty WHERE vehicle_id = ? AND since = ?")) {
+                    s.setInt(1, VEHICLES_PER_ROUND);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            long vehicleId = rs.getLong(1);
+                            Timestamp since = rs.getTimestamp(2);
+                            recompute(c, vehicleId, since.toInstant());
+                            delete.setLong(1, vehicleId);
+                            delete.setTimestamp(2, since);
+                            delete.addBatch();
+                            done++;
+                        }
+                    }
+                    delete.executeBatch();
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+        return done;
+    }
+
+    /** Recomputes one vehicle from the segment before {@code since}; the caller commits. */
+    void recompute(Connection c, long vehicleId, Instant since) throws SQLException {
+        Instant anchor = MovementStore.anchor(c, vehicleId, since);
+        List<TrackPoint> points = MovementStore.pointsFrom(c, vehicleId, anchor);
+        List<Segment> segments = segmenter.segment(points);
+        MovementStore.replaceFrom(c, vehicleId, anchor, segments);
+    }
+}

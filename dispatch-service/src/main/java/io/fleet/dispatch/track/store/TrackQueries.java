@@ -1,0 +1,121 @@
+package io.fleet.dispatch.track.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Read side of the track store. Plain JDBC: these queries return thousands of rows and are measured in
+ * docs/benchmarks.md; an ORM layer would add nothing but allocation.
+ */
+@ApplicationScoped
+public class TrackQueries {
+
+    private final DataSource dataSource;
+
+    TrackQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A vehicle's points in [from, to), in fix-time order (uses position_vehicle_time_key, one partition per day). */
+    public List<TrackPointView> track(long vehicleId, Instant from, Instant to) {
+        try (Connection c = dataSource.getConnection()) {
+            return track(c, vehicleId, from, to);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static List<TrackPointView> track(Connection c, long vehicleId, Instant from, Instant to) throws SQLException {
+        List<TrackPointView> points = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT fix_time, ST_Y(geom), ST_X(geom), speed_kmh, course, altitude_m, status_bits, alarm_bits,
+                       mileage_km, backfill
+                FROM position WHERE vehicle_id = ? AND fix_time >= ? AND fix_time < ? ORDER BY fix_time""")) {
+            s.setLong(1, vehicleId);
+            s.setTimestamp(2, Timestamp.from(from));
+            s.setTimestamp(3, Timestamp.from(to));
+            s.setFetchSize(5_000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    double mileage = rs.getDouble(9);
+                    Double mileageKm = rs.wasNull() ? null : mileage;
+                    points.add(new TrackPointView(rs.getTimestamp(1).toInstant(), rs.getDouble(2), rs.getDouble(3),
+                            rs.getFloat(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), mileageKm,
+                            rs.getBoolean(10)));
+                }
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Vehicles that were within {@code radiusM} of a place between two instants, each with its closest point. The
+     * bounding box in degrees lets the GiST index of each day partition find candidates; the exact distance on the
+     * spheroid then decides.
+     */
+    public static List<NearVehicle> near(Connection c, double lat, double lon, double radiusM, Instant from,
+                                         Instant to) throws SQLException {
+        double dLat = radiusM / 111_195.0 * 1.01;
+        double dLon = radiusM / (111_195.0 * Math.cos(Math.toRadians(Math.min(Math.abs(lat), 89)))) * 1.01;
+        List<NearVehicle> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                WITH target AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326) AS pt),
+                hits AS (
+                    SELECT p.vehicle_id, p.fix_time, p.geom, ST_Distance(p.geom::geography, t.pt::geography) AS d
+                    FROM position p, target t
+                    WHERE p.fix_time >= ? AND p.fix_time < ?
+                      AND p.geom && ST_MakeEnvelope(? , ?, ?, ?, 4326)
+                      AND ST_DWithin(p.geom::geography, t.pt::geography, ?)),
+                per_vehicle AS (
+                    SELECT vehicle_id, count(*) AS n, min(fix_time) AS first_seen, max(fix_time) AS last_seen
+                    FROM hits GROUP BY vehicle_id),
+                closest AS (
+                    SELECT DISTINCT ON (vehicle_id) vehicle_id, fix_time, d, ST_Y(geom) AS lat, ST_X(geom) AS lon
+                    FROM hits ORDER BY vehicle_id, d, fix_time)
+                SELECT c.vehicle_id, v.plate, c.fix_time, c.d, c.lat, c.lon, pv.first_seen, pv.last_seen, pv.n
+                FROM closest c JOIN per_vehicle pv USING (vehicle_id) LEFT JOIN vehicle v ON v.id = c.vehicle_id
+                ORDER BY c.d, c.fix_time""")) {
+            s.setDouble(1, lon);
+            s.setDouble(2, lat);
+            s.setTimestamp(3, Timestamp.from(from));
+            s.setTimestamp(4, Timestamp.from(to));
+            s.setDouble(5, lon - dLon);
+            s.setDouble(6, lat - dLat);
+            s.setDouble(7, lon + dLon);
+            s.setDouble(8, lat + dLat);
+            s.setDouble(9, radiusM);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new NearVehicle(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                            Math.round(rs.getDouble(4) * 10) / 10.0, rs.getDouble(5), rs.getDouble(6),
+                            rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getInt(9)));
+                }
+            }
+        }
+        return result;
+    }
+
+    public List<NearVehicle> near(double lat, double lon, double radiusM, Instant from, Instant to) {
+        try (Connection c = dataSource.getConnection()) {
+            return near(c, lat, lon, radiusM, from, to);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A vehicle that came near: when it was closest and how close, and when it was first and last within range. */
+    public record NearVehicle(long vehicleId, String plate, Instant closestAt, double closestDistanceM,
+                              double closestLatitude, double closestLongitude, Instant firstWithin,
+                              Instant lastWithin, int pointsWithin) {
+    }
+}

@@ -1,0 +1,218 @@
+package io.fleet.dispatch.track;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.fleet.dispatch.track.ingest.PositionIngestor;
+import io.fleet.dispatch.track.ingest.TrackIngestion;
+import io.fleet.dispatch.track.movement.MovementUpdater;
+import io.fleet.dispatch.track.movement.Scenario;
+import io.fleet.dispatch.track.movement.TrackPoint;
+import io.fleet.gateway.codec.message.location.LocationReport;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Through the stream and the API: movements computed incrementally, whole across midnight, corrected by late
+ * blind-area backfill (split and merge), equal to a full recomputation; track exports; the near-place search.
+ */
+@QuarkusTest
+class TrackApiTest {
+
+    private static final ZoneId CST = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    TrackIngestion ingestion;
+    @Inject
+    TrackRedis redis;
+    @Inject
+    MovementUpdater movements;
+    @Inject
+    DataSource dataSource;
+
+    private StatefulRedisConnection<byte[], byte[]> connection;
+    private PositionStreamWriter stream;
+    private PositionIngestor ingestor;
+    private final LocalDate day = LocalDate.now(CST).minusDays(3);
+
+    @BeforeEach
+    void connect() {
+        connection = redis.binary();
+        stream = new PositionStreamWriter(connection.sync(), redis.positionsStream());
+        ingestor = ingestion.newIngestor("api-test", connection);
+    }
+
+    @AfterEach
+    void close() {
+        connection.close();
+    }
+
+    private Instant at(LocalDate d, String hhmm) {
+        return ZonedDateTime.of(d, LocalTime.parse(hhmm), CST).toInstant();
+    }
+
+    private static LocationReport report(TrackPoint p) {
+        return Reports.at(p.time(), p.latitude(), p.longitude(), p.speedKmh(), p.acc(), p.mileageKm());
+    }
+
+    private void send(TrackFixtures.Car car, List<TrackPoint> points, boolean blindArea) throws Exception {
+        if (blindArea) {
+            for (int i = 0; i < points.size(); i += 50) {
+                stream.add(car.phone(), Reports.blindArea(points.subList(i, Math.min(points.size(), i + 50)).stream()
+                        .map(TrackApiTest::report).toList()));
+            }
+        } else {
+            for (TrackPoint p : points) {
+                stream.add(car.phone(), report(p));
+            }
+        }
+        while (ingestor.pollOnce() > 0) {
+            // ingest everything sent
+        }
+        movements.updateAll();
+    }
+
+    private List<String> movementsOf(TrackFixtures.Car car, Instant from, Instant to) {
+        JsonPath json = given().queryParam("from", from.atZone(CST).toOffsetDateTime().toString())
+                .queryParam("to", to.atZone(CST).toOffsetDateTime().toString())
+                .get("/api/tracks/vehicles/" + car.vehicleId() + "/movements")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> described = new ArrayList<>();
+        for (int i = 0; i < json.getList("$").size(); i++) {
+            described.add(json.getString("[" + i + "].kind") + " "
+                    + LocalTime.ofInstant(Instant.parse(json.getString("[" + i + "].start")), CST) + "-"
+                    + LocalTime.ofInstant(Instant.parse(json.getString("[" + i + "].end")), CST));
+        }
+        return described;
+    }
+
+    @Test
+    void aDriveAcrossMidnightIsOneMovementWhicheverDayIsAsked() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        Scenario s = new Scenario(at(day, "23:40"), 30.25, 120.15)
+                .stand(10, false, 0).drive(40, 50).stand(10, false, 0);
+        send(car, s.points(), false);
+
+        List<String> wholeNight = List.of("STOP 23:40-23:49:50", "MOVE 23:49:50-00:30", "STOP 00:30-00:39:50");
+        assertThat(movementsOf(car, at(day, "00:00"), at(day.plusDays(2), "00:00"))).isEqualTo(wholeNight);
+        assertThat(movementsOf(car, at(day, "00:00"), at(day.plusDays(1), "00:00")))
+                .as("the first day's report shows the whole drive").containsExactly(wholeNight.subList(0, 2).toArray(String[]::new));
+        assertThat(movementsOf(car, at(day.plusDays(1), "00:00"), at(day.plusDays(2), "00:00")))
+                .as("so does the second day's").containsExactly(wholeNight.subList(1, 3).toArray(String[]::new));
+
+        given().queryParam("org", car.orgId()).queryParam("from", at(day, "00:00").toString().replace("Z", "+00:00"))
+                .queryParam("to", at(day.plusDays(2), "00:00").toString().replace("Z", "+00:00"))
+                .get("/api/tracks/movements").then().statusCode(200)
+                .body("$", hasSize(3)).body("[1].kind", equalTo("MOVE")).body("[1].vehicleId", equalTo((int) car.vehicleId()));
+    }
+
+    @Test
+    void lateBackfillSplitsADriveAndMergesAroundAStopAndEqualsAFullRecomputation() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        // 10:00 drive 10 min, nothing for 20 min while the car goes 10 km (tunnel), then 10 min more
+        Scenario live = new Scenario(at(day, "10:00"), 30.25, 120.15)
+                .drive(10, 40).driveUnseen(20, 30).drive(10, 40);
+        send(car, live.points(), false);
+        assertThat(movementsOf(car, at(day, "00:00"), at(day.plusDays(1), "00:00")))
+                .containsExactly("MOVE 10:00-10:39:50");
+
+        // the blind-area upload days later: it drove 10 km in 10 min, then stood 10 min with the engine off
+        TrackPoint lastBeforeGap = live.points().get(59);
+        Scenario hidden = new Scenario(lastBeforeGap.time().plusSeconds(10), lastBeforeGap.latitude(),
+                lastBeforeGap.longitude()).drive(10, 60).stand(10, false, 0);
+        send(car, hidden.points(), true);
+        assertThat(movementsOf(car, at(day, "00:00"), at(day.plusDays(1), "00:00"))).containsExactly(
+                "MOVE 10:00-10:20", "STOP 10:20-10:29:50", "MOVE 10:29:50-10:39:50");
+
+        // 14:00 drive, silent 40 min in the same place (looks like a parked car), drive on
+        Scenario afternoon = new Scenario(at(day, "14:00"), 30.40, 120.30).drive(10, 40).silent(40).drive(10, 40);
+        send(car, afternoon.points(), false);
+        // (the car stood, silent, from the end of the morning drive until 14:00: that stop overlaps the window too)
+        assertThat(movementsOf(car, at(day, "13:00"), at(day, "16:00"))).containsExactly("STOP 10:39:50-14:00",
+                "MOVE 14:00-14:09:50", "STOP 14:09:50-14:50", "MOVE 14:50-14:59:50");
+        // ... but the backfill shows a 40-minute loop out and back: one drive
+        TrackPoint beforeSilence = afternoon.points().get(59);
+        Scenario loop = new Scenario(beforeSilence.time().plusSeconds(10), beforeSilence.latitude(),
+                beforeSilence.longitude()).drive(20, 30);
+        List<TrackPoint> out = loop.points();
+        List<TrackPoint> back = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) { // the same road back, in reverse, 20 minutes later
+            TrackPoint p = out.get(out.size() - 1 - i);
+            back.add(new TrackPoint(out.get(i).time().plusSeconds(1200), p.latitude(), p.longitude(), 30, true, null));
+        }
+        List<TrackPoint> backfill = new ArrayList<>(out);
+        backfill.addAll(back.subList(0, back.size() - 1));
+        send(car, backfill, true);
+        assertThat(movementsOf(car, at(day, "13:00"), at(day, "16:00"))).containsExactly("STOP 10:39:50-14:00",
+                "MOVE 14:00-14:59:50");
+
+        List<String> incremental = movementsOf(car, at(day, "00:00"), at(day.plusDays(1), "00:00"));
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM movement WHERE vehicle_id = " + car.vehicleId());
+            st.execute("INSERT INTO track_dirty VALUES (" + car.vehicleId() + ", '-infinity')");
+        }
+        movements.updateAll();
+        assertThat(movementsOf(car, at(day, "00:00"), at(day.plusDays(1), "00:00"))).isEqualTo(incremental);
+    }
+
+    @Test
+    void trackExportsAndTheNearPlaceSearch() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        TrackFixtures.Car other = TrackFixtures.car();
+        Scenario s = new Scenario(at(day, "09:00"), 30.2000, 120.1000).drive(10, 36); // 6 km north-east, 60 points
+        send(car, s.points(), false);
+        send(other, new Scenario(at(day, "09:00"), 30.3000, 120.3000).drive(5, 36).points(), false);
+        String from = at(day, "08:00").atZone(CST).toOffsetDateTime().toString();
+        String to = at(day, "10:00").atZone(CST).toOffsetDateTime().toString();
+        String path = "/api/tracks/vehicles/" + car.vehicleId();
+
+        given().queryParam("from", from).queryParam("to", to).get(path).then().statusCode(200)
+                .contentType(containsString("geo+json"))
+                .body("geometry.type", equalTo("LineString")).body("geometry.coordinates", hasSize(60))
+                .body("properties.times", hasSize(60));
+        given().queryParam("from", from).queryParam("to", to).queryParam("tolerance", 5).get(path).then()
+                .statusCode(200).body("geometry.coordinates", hasSize(2)); // a straight drive keeps its two ends
+        String gpx = given().queryParam("from", from).queryParam("to", to).queryParam("format", "gpx").get(path)
+                .then().statusCode(200).extract().asString();
+        assertThat(gpx.split("<trkpt ", -1)).hasSize(61);
+        String kml = given().queryParam("from", from).queryParam("to", to).queryParam("format", "kml").get(path)
+                .then().statusCode(200).extract().asString();
+        assertThat(kml.split("<gx:coord>", -1)).hasSize(61);
+        given().queryParam("from", to).queryParam("to", from).get(path).then().statusCode(400)
+                .body("violations[0].field", equalTo("to"));
+        given().queryParam("from", from).queryParam("to", to).queryParam("format", "shp").get(path).then()
+                .statusCode(400).body("violations[0].field", equalTo("format"));
+
+        // a complaint about a car at the 30th point's place around 09:05: who was within 150 m, and when closest?
+        TrackPoint complained = s.points().get(30);
+        JsonPath near = given().queryParam("lat", complained.latitude()).queryParam("lon", complained.longitude())
+                .queryParam("radius", 150).queryParam("from", from).queryParam("to", to)
+                .get("/api/tracks/near").then().statusCode(200).extract().jsonPath();
+        assertThat(near.getList("vehicleId", Long.class)).containsExactly(car.vehicleId());
+        assertThat(Instant.parse(near.getString("[0].closestAt"))).isEqualTo(complained.time());
+        assertThat(near.getDouble("[0].closestDistanceM")).isLessThan(1.0);
+        assertThat(near.getInt("[0].pointsWithin")).isBetween(3, 3); // 10 m/s, one point per 100 m: the point itself and one each side
+        given().queryParam("lat", 95).queryParam("lon", 120).queryParam("from", from).queryParam("to", to)
+                .get("/api/tracks/near").then().statusCode(400).body("violations[0].field", equalTo("lat"));
+    }
+}
