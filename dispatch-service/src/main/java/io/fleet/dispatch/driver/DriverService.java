@@ -1,0 +1,74 @@
+package io.fleet.dispatch.driver;
+
+import java.util.List;
+
+import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.organisation.Organisation;
+import io.fleet.dispatch.organisation.OrganisationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class DriverService {
+
+    private final DriverRepository drivers;
+    private final OrganisationRepository organisations;
+
+    DriverService(DriverRepository drivers, OrganisationRepository organisations) {
+        this.drivers = drivers;
+        this.organisations = organisations;
+    }
+
+    @Transactional
+    public List<DriverView> list(Long orgId) {
+        String path = orgId == null ? "/" : organisations.findByIdOptional(orgId)
+                .orElseThrow(() -> Problems.notFound("organisation", orgId)).path;
+        return drivers.inSubtree(path).stream().map(DriverView::of).toList();
+    }
+
+    @Transactional
+    public DriverView get(long id) {
+        return DriverView.of(require(id));
+    }
+
+    @Transactional
+    public DriverView register(DriverRequest request) {
+        Driver d = new Driver();
+        apply(request, d);
+        d.id = drivers.nextId();
+        drivers.persistAndFlush(d);
+        return DriverView.of(d);
+    }
+
+    @Transactional
+    public DriverView change(long id, DriverRequest request) {
+        Driver d = require(id);
+        if (request.version() == null || request.version() != d.version) {
+            throw request.version() == null
+                    ? Problems.badField("version", "the version you read is required to change a driver")
+                    : Problems.conflict("version", "driver " + d.name + " was changed by someone else; reload and try again");
+        }
+        apply(request, d);
+        drivers.flush();
+        return DriverView.of(d);
+    }
+
+    private void apply(DriverRequest r, Driver d) {
+        Organisation org = organisations.findByIdOptional(r.orgId())
+                .orElseThrow(() -> Problems.badField("orgId", "no organisation " + r.orgId()));
+        drivers.findByPhone(r.phone()).filter(other -> !other.id.equals(d.id)).ifPresent(other -> {
+            throw Problems.conflict("phone", "phone " + r.phone() + " belongs to driver " + other.name);
+        });
+        d.orgId = org.id;
+        d.orgPath = org.path;
+        d.name = r.name().strip();
+        d.phone = r.phone();
+        d.licenceClass = r.licenceClass();
+        d.dailyLimitMinutes = r.dailyLimitMinutes() == null ? 480 : r.dailyLimitMinutes();
+        d.status = r.status() == null ? (d.status == null ? DriverStatus.ACTIVE : d.status) : r.status();
+    }
+
+    Driver require(long id) {
+        return drivers.findByIdOptional(id).orElseThrow(() -> Problems.notFound("driver", id));
+    }
+}
