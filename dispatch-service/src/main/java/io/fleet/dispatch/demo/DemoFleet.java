@@ -3,6 +3,9 @@ package io.fleet.dispatch.demo;
 import java.util.List;
 import java.util.Map;
 
+import io.fleet.dispatch.driver.DriverRequest;
+import io.fleet.dispatch.driver.DriverService;
+import io.fleet.dispatch.driver.LicenceClass;
 import io.fleet.dispatch.terminal.TerminalRequest;
 import io.fleet.dispatch.terminal.TerminalService;
 import io.fleet.dispatch.vehicle.Energy;
@@ -38,12 +41,17 @@ public class DemoFleet {
             new Object[] {"330106-01", Pool.ENFORCEMENT, VehicleKind.ENFORCEMENT},
             new Object[] {"330106-02", Pool.EMERGENCY, VehicleKind.MINIBUS});
 
+    /** Demo drivers: one family name each, with "师傅" as people address drivers. */
+    private static final String FAMILY_NAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
+
     private final VehicleService vehicles;
     private final TerminalService terminals;
+    private final DriverService drivers;
 
-    DemoFleet(VehicleService vehicles, TerminalService terminals) {
+    DemoFleet(VehicleService vehicles, TerminalService terminals, DriverService drivers) {
         this.vehicles = vehicles;
         this.terminals = terminals;
+        this.drivers = drivers;
     }
 
     void load(Map<String, Long> orgIdByCode) {
@@ -60,7 +68,14 @@ public class DemoFleet {
             terminals.register(new TerminalRequest(PHONE_PREFIX + "%02d".formatted(n), "SIM%05d".formatted(n),
                     "70111", "FLEET-SIM", vehicle.id(), true, null));
         }
-        LOG.infof("demo data: %d vehicles with terminals %s01..%s%02d loaded", SIZE, PHONE_PREFIX, PHONE_PREFIX, SIZE);
+        for (int n = 0; n < FAMILY_NAMES.length(); n++) {
+            Object[] employer = OWNERS.get(n % OWNERS.size());
+            // Every fourth driver holds a B1 licence, so the minibuses have drivers.
+            drivers.register(new DriverRequest(orgIdByCode.get((String) employer[0]), FAMILY_NAMES.charAt(n) + "师傅",
+                    "1390000%04d".formatted(n + 1), n % 4 == 0 ? LicenceClass.B1 : LicenceClass.C1, 480, null, null));
+        }
+        LOG.infof("demo data: %d vehicles with terminals %s01..%s%02d and %d drivers loaded", SIZE, PHONE_PREFIX,
+                PHONE_PREFIX, SIZE, FAMILY_NAMES.length());
     }
 
     private static Map<String, Object> square(double lon, double lat) {

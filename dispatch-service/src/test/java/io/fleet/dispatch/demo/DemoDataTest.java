@@ -47,6 +47,9 @@ class DemoDataTest {
         long newEnergy = vehicles.getList("energy").stream().filter("NEW_ENERGY"::equals).count();
         assertThat(newEnergy * 100 / DemoFleet.SIZE).as("new-energy share of the demo fleet").isGreaterThanOrEqualTo(70);
 
+        given().get("/api/drivers").then().statusCode(200).body("$", hasSize(20))
+                .body("licenceClass", org.hamcrest.Matchers.hasItem("B1"));
+
         assertThat(redis.sync().hgetall(redisConfig.prefix() + "terminal:" + DemoFleet.PHONE_PREFIX + "07"))
                 .containsEntry("enabled", "1").containsKey("plate");
     }
