@@ -22,15 +22,14 @@ import io.fleet.dispatch.routing.TravelMatrix;
  * pairs, CH, with geometry, one thread) and the wall time of a 200×200 travel-time matrix (cache cleared each time,
  * all cores), then the same matrix answered from the cache. Warm-up rounds are run and discarded; medians reported.
  * <p>
- * Usage: {@code RoutingBenchmark EXTRACT|grid:ROWSxCOLS CACHE_DIR [SECONDS_PER_ROUTE_RUN]} — see docs/benchmarks.md.
+ * Usage: {@code RoutingBenchmark EXTRACT|grid:ROWSxCOLS CACHE_DIR [SECONDS_OF_ROUTES [MATRIX_ROUNDS [WARMUPS]]]}
+ * (defaults 10, 5, 2) — see docs/benchmarks.md.
  * A plain main rather than JMH: the quantities are whole-request wall times of seconds, where JMH's per-invocation
  * machinery adds nothing, and the graph must be imported once outside any measured loop.
  */
 public final class RoutingBenchmark {
 
     private static final int MATRIX_SIZE = 200;
-    private static final int WARMUPS = 2;
-    private static final int ROUNDS = 5;
 
     private RoutingBenchmark() {
     }
@@ -39,6 +38,8 @@ public final class RoutingBenchmark {
         Path cache = Path.of(args[1]);
         Path extract = extract(args[0], cache);
         double routeSeconds = args.length > 2 ? Double.parseDouble(args[2]) : 10;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        int warmups = args.length > 4 ? Integer.parseInt(args[4]) : 2;
 
         long started = System.nanoTime();
         RoadNetwork network = RoadNetwork.open(extract, cache, 200, 1000);
@@ -48,10 +49,10 @@ public final class RoutingBenchmark {
             List<LatLon> points = randomRoadPoints(engine, random, 4000);
 
             double routesPerSecond = routesPerSecond(engine, points, random, routeSeconds);
-            double[] cold = new double[ROUNDS];
-            double[] warm = new double[ROUNDS];
+            double[] cold = new double[rounds];
+            double[] warm = new double[rounds];
             int unreachable = 0;
-            for (int round = -WARMUPS; round < ROUNDS; round++) {
+            for (int round = -warmups; round < rounds; round++) {
                 List<LatLon> origins = pick(points, random, MATRIX_SIZE);
                 List<LatLon> destinations = pick(points, random, MATRIX_SIZE);
                 engine.matrix().clearCache();
@@ -75,7 +76,7 @@ public final class RoutingBenchmark {
                             + "from cache: median %.0f ms; unreachable cells: %d of %d%n",
                     MATRIX_SIZE, MATRIX_SIZE, coldMedian, Arrays.stream(cold).min().orElseThrow(),
                     MATRIX_SIZE * MATRIX_SIZE / (coldMedian / 1000), median(warm), unreachable,
-                    ROUNDS * MATRIX_SIZE * MATRIX_SIZE);
+                    rounds * MATRIX_SIZE * MATRIX_SIZE);
         }
     }
 
