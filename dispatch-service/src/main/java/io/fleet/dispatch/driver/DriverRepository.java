@@ -3,6 +3,7 @@ package io.fleet.dispatch.driver;
 import java.util.List;
 import java.util.Optional;
 
+import io.fleet.dispatch.common.Sequences;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class DriverRepository implements PanacheRepository<Driver> {
 
     public long nextId() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('driver_id_seq')").getSingleResult())
-                .longValue();
+        return Sequences.next(getEntityManager(), "driver_id_seq");
     }
 
     public List<Driver> inSubtree(String orgPath) {

@@ -3,6 +3,7 @@ package io.fleet.dispatch.driver;
 import java.util.List;
 
 import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.organisation.Organisation;
 import io.fleet.dispatch.organisation.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,7 @@ public class DriverService {
 
     @Transactional
     public List<DriverView> list(Long orgId) {
-        String path = orgId == null ? "/" : organisations.findByIdOptional(orgId)
-                .orElseThrow(() -> Problems.notFound("organisation", orgId)).path;
-        return drivers.inSubtree(path).stream().map(DriverView::of).toList();
+        return drivers.inSubtree(organisations.subtreePath(orgId)).stream().map(DriverView::of).toList();
     }
 
     @Transactional
@@ -43,11 +42,7 @@ public class DriverService {
     @Transactional
     public DriverView change(long id, DriverRequest request) {
         Driver d = require(id);
-        if (request.version() == null || request.version() != d.version) {
-            throw request.version() == null
-                    ? Problems.badField("version", "the version you read is required to change a driver")
-                    : Problems.conflict("version", "driver " + d.name + " was changed by someone else; reload and try again");
-        }
+        Versions.require(request.version(), d.version, "driver " + d.name);
         apply(request, d);
         drivers.flush();
         return DriverView.of(d);

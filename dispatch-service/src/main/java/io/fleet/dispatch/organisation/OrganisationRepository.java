@@ -3,6 +3,8 @@ package io.fleet.dispatch.organisation;
 import java.util.List;
 import java.util.Optional;
 
+import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.common.Sequences;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +23,12 @@ public class OrganisationRepository implements PanacheRepository<Organisation> {
 
     /** Draws the next id before inserting, so that the path, which contains it, is written with the row. */
     public long nextId() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('organisation_id_seq')").getSingleResult())
-                .longValue();
+        return Sequences.next(getEntityManager(), "organisation_id_seq");
+    }
+
+    /** The path whose subtree a list asks for: everything when no organisation is named. */
+    public String subtreePath(Long orgId) {
+        return orgId == null ? "/" : findByIdOptional(orgId).orElseThrow(() -> Problems.notFound("organisation", orgId)).path;
     }
 
     public Optional<Organisation> findByCode(String code) {

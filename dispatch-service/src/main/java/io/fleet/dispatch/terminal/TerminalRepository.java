@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.fleet.dispatch.common.Sequences;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,8 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TerminalRepository implements PanacheRepository<Terminal> {
 
     public long nextId() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('terminal_id_seq')").getSingleResult())
-                .longValue();
+        return Sequences.next(getEntityManager(), "terminal_id_seq");
     }
 
     public Optional<Terminal> findByPhone(String phone) {

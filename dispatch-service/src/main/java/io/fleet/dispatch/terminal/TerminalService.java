@@ -3,6 +3,7 @@ package io.fleet.dispatch.terminal;
 import java.util.List;
 
 import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.vehicle.VehicleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -49,12 +50,7 @@ public class TerminalService {
     @Transactional
     public TerminalView change(long id, TerminalRequest request) {
         Terminal t = require(id);
-        if (request.version() == null) {
-            throw Problems.badField("version", "the version you read is required to change a terminal");
-        }
-        if (request.version() != t.version) {
-            throw Problems.conflict("version", "terminal " + t.phone + " was changed by someone else; reload and try again");
-        }
+        Versions.require(request.version(), t.version, "terminal " + t.phone);
         String phone = phone(request);
         if (!phone.equals(t.phone)) {
             throw Problems.badField("phone", "a terminal's phone number cannot change: register the new SIM as a terminal");

@@ -3,6 +3,7 @@ package io.fleet.dispatch.trip;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.fleet.dispatch.common.Sequences;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TripRequestRepository implements PanacheRepository<TripRequest> {
 
     public long nextId() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('trip_request_id_seq')")
-                .getSingleResult()).longValue();
+        return Sequences.next(getEntityManager(), "trip_request_id_seq");
     }
 
     /** Requests of an organisation's subtree, optionally in one state, by pickup time. */

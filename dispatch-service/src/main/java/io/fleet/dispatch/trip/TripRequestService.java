@@ -8,6 +8,7 @@ import java.util.Map;
 import io.fleet.dispatch.common.Problem;
 import io.fleet.dispatch.common.ProblemException;
 import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.driver.Driver;
 import io.fleet.dispatch.geo.GeoJson;
 import io.fleet.dispatch.organisation.Organisation;
@@ -63,9 +64,8 @@ public class TripRequestService {
 
     @Transactional
     public List<TripRequestView> list(Long orgId, TripState state) {
-        String path = orgId == null ? "/" : organisations.findByIdOptional(orgId)
-                .orElseThrow(() -> Problems.notFound("organisation", orgId)).path;
-        return requests.inSubtree(path, state).stream().map(r -> TripRequestView.of(r, null)).toList();
+        return requests.inSubtree(organisations.subtreePath(orgId), state).stream()
+                .map(r -> TripRequestView.of(r, null)).toList();
     }
 
     @Transactional
@@ -83,10 +83,7 @@ public class TripRequestService {
     @Transactional
     public TripRequestView act(long id, TripAction action, TripActionRequest step) {
         TripRequest t = require(id);
-        if (step.version() != t.version) {
-            throw Problems.conflict("version", "request " + id + " was changed by someone else (version " + t.version
-                    + ", yours " + step.version() + "); reload and try again");
-        }
+        Versions.require(step.version(), t.version, "request " + id);
         TripState from = t.state;
         TripState to = action.next(from, t.category, t.approved());
         if (to == null) {

@@ -3,6 +3,7 @@ package io.fleet.dispatch.vehicle;
 import java.util.List;
 import java.util.Optional;
 
+import io.fleet.dispatch.common.Sequences;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,8 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class VehicleRepository implements PanacheRepository<Vehicle> {
 
     public long nextId() {
-        return ((Number) getEntityManager().createNativeQuery("SELECT nextval('vehicle_id_seq')").getSingleResult())
-                .longValue();
+        return Sequences.next(getEntityManager(), "vehicle_id_seq");
     }
 
     /** Vehicles owned anywhere in the subtree whose path is given, ordered by plate. */

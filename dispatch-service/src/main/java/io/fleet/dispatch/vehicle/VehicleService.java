@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import io.fleet.dispatch.common.Problem;
 import io.fleet.dispatch.common.Problems;
+import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.geo.GeoJson;
 import io.fleet.dispatch.organisation.Organisation;
 import io.fleet.dispatch.organisation.OrganisationRepository;
@@ -34,7 +35,7 @@ public class VehicleService {
 
     @Transactional
     public List<VehicleView> list(Long orgId) {
-        String path = orgId == null ? "/" : requireOrg("org", orgId).path;
+        String path = organisations.subtreePath(orgId);
         Map<Long, String> phones = terminals.phonesByVehicle();
         return vehicles.inSubtree(path).stream().map(v -> VehicleView.of(v, phones.get(v.id))).toList();
     }
@@ -57,13 +58,7 @@ public class VehicleService {
     @Transactional
     public VehicleView change(long id, VehicleRequest request) {
         Vehicle v = require(id);
-        if (request.version() == null) {
-            throw Problems.badField("version", "the version you read is required to change a vehicle");
-        }
-        if (request.version() != v.version) {
-            throw Problems.conflict("version", "vehicle " + v.plate + " was changed by someone else (version "
-                    + v.version + ", yours " + request.version() + "); reload and try again");
-        }
+        Versions.require(request.version(), v.version, "vehicle " + v.plate);
         apply(request, v);
         vehicles.flush();
         // The gateway's registry mirror carries plate, owner and whether the vehicle may report at all.
@@ -109,9 +104,7 @@ public class VehicleService {
     }
 
     private Organisation requireOrg(String field, long id) {
-        return organisations.findByIdOptional(id).orElseThrow(() -> "org".equals(field)
-                ? Problems.notFound("organisation", id)
-                : Problems.badField(field, "no organisation " + id));
+        return organisations.findByIdOptional(id).orElseThrow(() -> Problems.badField(field, "no organisation " + id));
     }
 
     private Vehicle require(long id) {
