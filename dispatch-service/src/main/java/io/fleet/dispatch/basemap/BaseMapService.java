@@ -8,6 +8,7 @@ import io.fleet.dispatch.common.Problem;
 import io.fleet.dispatch.common.ProblemException;
 import io.fleet.dispatch.routing.MapConfig;
 import io.fleet.dispatch.routing.MapFiles;
+import io.fleet.dispatch.routing.StartupLoad;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,13 +31,7 @@ public class BaseMapService {
 
     void start(@Observes StartupEvent event) {
         System.setProperty("java.awt.headless", "true");
-        if (config.importInBackground()) {
-            Thread loader = new Thread(this::load, "base-map-read");
-            loader.setDaemon(true);
-            loader.start();
-        } else {
-            load();
-        }
+        StartupLoad.run(config, "base-map-read", this::load);
     }
 
     private void load() {

@@ -34,13 +34,7 @@ public class RoutingService {
     }
 
     void start(@Observes StartupEvent event) {
-        if (config.importInBackground()) {
-            Thread loader = new Thread(this::load, "road-graph-import");
-            loader.setDaemon(true);
-            loader.start();
-        } else {
-            load();
-        }
+        StartupLoad.run(config, "road-graph-import", this::load);
     }
 
     private void load() {
