@@ -68,6 +68,22 @@ class BaseMapTest {
     }
 
     @Test
+    void prerenderingStoresEveryTileOfTheExtract() throws Exception {
+        int tiles = TilePrerender.prerender(map, 13);
+
+        int stored = 0;
+        for (int z = BaseMap.MIN_ZOOM; z <= 13; z++) {
+            Path level = map.tileDirectory().resolve(String.valueOf(z));
+            try (var files = Files.walk(level)) {
+                stored += (int) files.filter(p -> p.toString().endsWith(".png")).count();
+            }
+        }
+        assertThat(tiles).isGreaterThan(6);
+        assertThat(stored).isEqualTo(tiles);
+        assertThat(TilePrerender.tileFile(map, 13, tileX(7.4246, 13), tileY(43.7384, 13))).exists();
+    }
+
+    @Test
     void roadWidthGrowsWithZoomWithinLimits() {
         assertThat(TileRenderer.width(FeatureKind.PRIMARY, 18)).isGreaterThan(TileRenderer.width(FeatureKind.PRIMARY, 14));
         assertThat(TileRenderer.width(FeatureKind.SERVICE, 8)).isEqualTo(0.6f);
