@@ -1,13 +1,7 @@
 package io.fleet.dispatch.track;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
-import io.fleet.dispatch.common.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An organisation id → its materialised path ('/1/4/'), the prefix that selects its subtree's vehicles. */
@@ -25,17 +19,6 @@ public class OrgScope {
         if (orgId == null) {
             return null;
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT path FROM organisation WHERE id = ?")) {
-            s.setLong(1, orgId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw Problems.notFound("organisation", orgId);
-                }
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Lookup.textById(dataSource, "SELECT path FROM organisation WHERE id = ?", orgId, "organisation");
     }
 }

@@ -34,7 +34,10 @@ public interface TrackConfig {
     /** Consumer name in the group; default host-pid, so a restarted process is a new consumer. */
     Optional<String> consumerName();
 
-    /** copy (COPY into a staging table, then INSERT … SELECT) or unnest (one INSERT with arrays). */
+    /**
+     * copy (COPY into a staging table, then INSERT … SELECT … ON CONFLICT DO NOTHING), optimistic-copy (COPY straight
+     * into the table, the staging path only when a duplicate refuses it) or unnest (one INSERT with arrays).
+     */
     @WithDefault("copy")
     String writer();
 
@@ -54,7 +57,10 @@ public interface TrackConfig {
     @WithDefault("300")
     double maxSpeedKmh();
 
-    /** How often changed tracks are cut into movements again. */
-    @WithDefault("2s")
+    /**
+     * How often changed tracks are cut into movements again. Each round re-reads a changed vehicle's points from the
+     * start of its previous segment, so a shorter interval costs more reads for the same result.
+     */
+    @WithDefault("30s")
     String movementInterval();
 }

@@ -10,11 +10,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.fleet.dispatch.track.ingest.IngestBatch;
 import io.fleet.dispatch.track.ingest.PositionIngestor;
 import io.fleet.dispatch.track.ingest.TrackIngestion;
+import io.fleet.dispatch.track.partition.DayPartitions;
+import io.fleet.dispatch.track.store.OptimisticCopyPositionWriter;
+import io.fleet.dispatch.track.store.PositionRow;
+import io.fleet.dispatch.track.store.PositionStore;
 import io.fleet.gateway.codec.message.location.LocationReport;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.quarkus.test.junit.QuarkusTest;
@@ -106,6 +112,26 @@ class TrackIngestTest {
         drain();
         assertThat(TrackFixtures.count(dataSource, "SELECT count(*) FROM position WHERE vehicle_id = ?",
                 car.vehicleId())).isEqualTo(1);
+    }
+
+    @Test
+    void theOptimisticCopyWriterFallsBackToSkippingDuplicates() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        Instant t = Instant.now().minus(90, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        PositionRow first = new PositionRow(car.vehicleId(), t, 1L, car.phone(), t, 30.1, 120.1, 10f, 0, 5, 0, 3,
+                null, null, null, null, false);
+        PositionRow second = new PositionRow(car.vehicleId(), t.plusSeconds(10), 2L, car.phone(), t, 30.1, 120.1, 10f,
+                0, 5, 0, 3, null, null, null, null, false);
+        PositionStore store = new PositionStore(dataSource, new OptimisticCopyPositionWriter(), new DayPartitions());
+        assertThat(store.store(batchOf(List.of(first)))).isEqualTo(1);
+        // the second batch repeats the first row: the straight COPY fails, the fallback keeps only the new row
+        assertThat(store.store(batchOf(List.of(first, second)))).isEqualTo(1);
+        assertThat(TrackFixtures.count(dataSource, "SELECT count(*) FROM position WHERE vehicle_id = ?",
+                car.vehicleId())).isEqualTo(2);
+    }
+
+    private static IngestBatch batchOf(List<PositionRow> rows) {
+        return new IngestBatch(rows, List.of(), Map.of(), List.of());
     }
 
     @Test

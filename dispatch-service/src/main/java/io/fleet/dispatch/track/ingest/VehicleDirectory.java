@@ -20,9 +20,13 @@ public final class VehicleDirectory {
     private static final String QUERY = """
             SELECT v.id, v.org_path, v.plate FROM terminal t JOIN vehicle v ON v.id = t.vehicle_id WHERE t.phone = ?""";
 
+    private static final String ALL = """
+            SELECT t.phone, v.id, v.org_path, v.plate FROM terminal t JOIN vehicle v ON v.id = t.vehicle_id""";
+
     private final DataSource dataSource;
     private final long ttlMillis;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private volatile long lastFullLoad;
 
     public VehicleDirectory(DataSource dataSource, long ttlMillis) {
         this.dataSource = dataSource;
@@ -36,15 +40,34 @@ public final class VehicleDirectory {
         long now = System.currentTimeMillis();
         Cached cached = cache.get(phone);
         if (cached == null || now - cached.loadedAt > ttlMillis) {
-            cached = new Cached(load(phone), now);
-            cache.put(phone, cached);
+            if (now - lastFullLoad > ttlMillis) {
+                loadAll(now); // one query for the whole registry instead of one per terminal after a start
+                cached = cache.get(phone);
+            }
+            if (cached == null || now - cached.loadedAt > ttlMillis) {
+                cached = new Cached(load(phone), now); // registered since the last full load, or unknown
+                cache.put(phone, cached);
+            }
         }
         return Optional.ofNullable(cached.vehicle);
+    }
+
+    private void loadAll(long now) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(ALL);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                cache.put(rs.getString(1), new Cached(new VehicleRef(rs.getLong(2), rs.getString(3), rs.getString(4)), now));
+            }
+            lastFullLoad = now;
+        } catch (SQLException e) {
+            throw new IllegalStateException("terminal registry could not be read", e);
+        }
     }
 
     /** Forgets everything, e.g. after terminals were registered and must be seen at once. */
     public void clear() {
         cache.clear();
+        lastFullLoad = 0;
     }
 
     private VehicleRef load(String phone) {

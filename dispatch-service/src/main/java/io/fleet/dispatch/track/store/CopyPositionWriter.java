@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -46,15 +47,26 @@ public final class CopyPositionWriter implements PositionWriter {
         }
     }
 
-    /** COPY rows in the staging layout into {@code table}; also used by the benchmark's COPY ceiling. */
+    /** COPY rows in the staging layout into {@code table}. */
     public static long copy(Connection connection, String table, List<PositionRow> rows) throws SQLException {
+        return copyInto(connection, table, "", rows, CopyText::line);
+    }
+
+    /** COPY straight into the position table (no staging, no conflict handling); a duplicate fails the COPY. */
+    public static long copyStraight(Connection connection, List<PositionRow> rows) throws SQLException {
+        return copyInto(connection, "position", CopyText.POSITION_COLUMNS, rows, CopyText::positionLine);
+    }
+
+    /** COPY rows, each written by {@code line} in the order of {@code columns} ("" for the table's own order). */
+    static long copyInto(Connection connection, String table, String columns, List<PositionRow> rows,
+                         BiConsumer<StringBuilder, PositionRow> line) throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        StringBuilder text = new StringBuilder(rows.size() * 160);
+        StringBuilder text = new StringBuilder(rows.size() * 170);
         for (PositionRow r : rows) {
-            CopyText.line(text, r);
+            line.accept(text, r);
         }
         try {
-            return copy.copyIn("COPY " + table + " FROM STDIN", new StringReader(text.toString()));
+            return copy.copyIn("COPY " + table + columns + " FROM STDIN", new StringReader(text.toString()));
         } catch (IOException e) {
             throw new SQLException("COPY into " + table + " failed", e);
         }

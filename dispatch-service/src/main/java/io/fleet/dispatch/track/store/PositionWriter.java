@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Writes position rows into the position table inside the caller's transaction, dropping rows that are already
- * there (same vehicle, fix time and content hash). Two ways, measured against each other in docs/benchmarks.md.
+ * there (same vehicle, fix time and content hash). Three ways, measured against each other in docs/benchmarks.md.
  */
 public interface PositionWriter {
 
@@ -17,7 +17,8 @@ public interface PositionWriter {
         return switch (name) {
             case "copy" -> new CopyPositionWriter();
             case "unnest" -> new UnnestPositionWriter();
-            default -> throw new IllegalArgumentException("fleet.tracks.writer must be copy or unnest, not " + name);
+            case "optimistic-copy" -> new OptimisticCopyPositionWriter();
+            default -> throw new IllegalArgumentException("fleet.tracks.writer must be copy, optimistic-copy or unnest, not " + name);
         };
     }
 }
