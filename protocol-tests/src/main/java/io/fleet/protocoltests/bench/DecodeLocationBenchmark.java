@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Decoding a typical 0x0200 location report with extras, from on-wire frame bytes to a typed
  * {@link LocationReport}: 2013 header, 0x01 mileage, 0x02 fuel, 0x03 recorder speed, 0x25 signals, 0x2A IO,
- * 0x2B analog, 0x30 signal strength, 0x31 satellites and two vendor items (0xE1, 0xE4) — 80 body bytes, the
+ * 0x2B analog, 0x30 signal strength, 0x31 satellites and two vendor items (0xE1, 0xE4) — 72 body bytes, the
  * shape most terminals in the vector files send.
  * <ul>
  * <li>{@code plainBytes}: {@code Jt808Codec.decodeWire(byte[])} — unescape, check code, header, body.</li>
