@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 public class TrackIngestion {
 
     private static final Logger LOG = Logger.getLogger(TrackIngestion.class);
+    private static final long TRIM_EVERY_MILLIS = 10_000;
 
     private final TrackConfig config;
     private final TrackRedis redis;
@@ -157,12 +158,18 @@ public class TrackIngestion {
         public void run() {
             try (StatefulRedisConnection<byte[], byte[]> connection = redis.binary()) {
                 PositionIngestor ingestor = null;
+                StreamTrimmer trimmer = new StreamTrimmer(connection.sync(), redis.positionsStream());
+                long nextTrim = 0;
                 while (!stopping) {
                     try {
                         if (ingestor == null) {
                             ingestor = newIngestor(consumerName, connection);
                         }
                         ingestor.pollOnce();
+                        if (System.currentTimeMillis() >= nextTrim) {
+                            trimmer.trim(); // acknowledged entries would otherwise fill Redis' memory
+                            nextTrim = System.currentTimeMillis() + TRIM_EVERY_MILLIS;
+                        }
                     } catch (Exception e) {
                         LOG.warnf("position ingest round failed (entries stay pending and are retried): %s",
                                 e.toString());
