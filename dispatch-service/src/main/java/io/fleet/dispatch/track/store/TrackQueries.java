@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +37,11 @@ public class TrackQueries {
     }
 
     public static List<TrackPointView> track(Connection c, long vehicleId, Instant from, Instant to) throws SQLException {
+        return withoutJit(c, () -> trackQuery(c, vehicleId, from, to));
+    }
+
+    private static List<TrackPointView> trackQuery(Connection c, long vehicleId, Instant from, Instant to)
+            throws SQLException {
         List<TrackPointView> points = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT fix_time, ST_Y(geom), ST_X(geom), speed_kmh, course, altitude_m, status_bits, alarm_bits,
@@ -65,6 +71,11 @@ public class TrackQueries {
      */
     public static List<NearVehicle> near(Connection c, double lat, double lon, double radiusM, Instant from,
                                          Instant to) throws SQLException {
+        return withoutJit(c, () -> nearQuery(c, lat, lon, radiusM, from, to));
+    }
+
+    private static List<NearVehicle> nearQuery(Connection c, double lat, double lon, double radiusM, Instant from,
+                                               Instant to) throws SQLException {
         double dLat = radiusM / 111_195.0 * 1.01;
         double dLon = radiusM / (111_195.0 * Math.cos(Math.toRadians(Math.min(Math.abs(lat), 89)))) * 1.01;
         List<NearVehicle> result = new ArrayList<>();
@@ -111,6 +122,31 @@ public class TrackQueries {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Runs a query with PostgreSQL's JIT compiler off. Over many partitions the planner's cost passes the JIT
+     * threshold, and compiling then takes ~275 ms for a query that runs in ~45 ms (measured on the 103.7M-row table,
+     * docs/benchmarks.md). SET LOCAL keeps the setting inside this transaction, not on the pooled connection.
+     */
+    private static <T> T withoutJit(Connection c, SqlWork<T> work) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL jit = off");
+            T result = work.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
     }
 
     /** A vehicle that came near: when it was closest and how close, and when it was first and last within range. */
