@@ -51,7 +51,7 @@ public final class GatewayLoad {
                         "--vehicles", Integer.toString(connections), "--interval", Double.toString(interval),
                         "--host", "127.0.0.1", "--port", Integer.toString(gateway.port),
                         "--first-phone", "15000000001", "--drop-every", "0", "--heartbeat", "300s",
-                        "--ramp-up", Math.max(5, connections / 2000) + "s", "--map", map.toString()});
+                        "--ramp-up", Math.max(5, connections / 1000) + "s", "--map", map.toString()});
                 RoadNetwork roads = RoadNetwork.load(map, Path.of("var/simulator-graph"));
                 Simulator simulator = new Simulator(sim, roads);
                 simulator.start();

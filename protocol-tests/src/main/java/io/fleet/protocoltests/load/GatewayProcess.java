@@ -41,8 +41,9 @@ final class GatewayProcess implements AutoCloseable {
                 "FLEET_REDIS_URL", redisUrl,
                 "FLEET_REDIS_PREFIX", prefix,
                 "FLEET_GATEWAY_NODE_ID", "load-test",
-                "FLEET_GATEWAY_HEARTBEAT_SECONDS", "600",
-                "FLEET_GATEWAY_MAX_PENDING", "100000"));
+                "FLEET_GATEWAY_HEARTBEAT_SECONDS", "600"));
+        // The gateway's own back-pressure limits stay at their defaults: raising them only queues more writes
+        // in front of Redis and turns waiting into timeouts.
         GatewayProcess gateway = new GatewayProcess(builder.start(), port, metricsPort);
         gateway.awaitHealthy(Duration.ofSeconds(60));
         return gateway;

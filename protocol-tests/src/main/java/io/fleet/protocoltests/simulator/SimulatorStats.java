@@ -18,6 +18,8 @@ public final class SimulatorStats {
     /** Distinct terminals that authenticated at least once. */
     public final LongAdder terminalsAuthenticated = new LongAdder();
     public final LongAdder sendFailures = new LongAdder();
+    /** Logins (registration + authentication) the platform left unanswered, after which the terminal reconnected. */
+    public final LongAdder loginTimeouts = new LongAdder();
     public final LongAdder authenticationsRefused = new LongAdder();
     public final LongAdder online = new LongAdder();
     public final LongAdder reportsSent = new LongAdder();
@@ -44,8 +46,8 @@ public final class SimulatorStats {
 
     public String progressLine(double elapsedSeconds) {
         return String.format(Locale.ROOT,
-                "%6.0fs connects=%d/%d failed online=%d/%d sent=%d backfill=%d acked=%d refused=%d lost=%d drops=%d ack p50=%.1fms p99=%.1fms",
-                elapsedSeconds, connects.sum(), connectFailures.sum(), online.sum(), terminalsAuthenticated.sum(),
+                "%6.0fs connects=%d/%d failed/%d login timeouts online=%d/%d sent=%d backfill=%d acked=%d refused=%d lost=%d drops=%d ack p50=%.1fms p99=%.1fms",
+                elapsedSeconds, connects.sum(), connectFailures.sum(), loginTimeouts.sum(), online.sum(), terminalsAuthenticated.sum(),
                 reportsSent.sum(), backfillSent.sum(), positionsAcked.sum(),
                 positionsRefused.sum(), positionsLost.sum(), drops.sum(), ackLatency.percentileMicros(0.50) / 1000.0,
                 ackLatency.percentileMicros(0.99) / 1000.0);

@@ -44,6 +44,8 @@ public final class VirtualTerminal {
     static final int MAX_BATCH = 20;
     /** Points kept while offline; older ones are lost (and counted) beyond this, as a terminal's memory is finite. */
     static final int MAX_BACKLOG = 10_000;
+    /** How long a terminal waits for the answers to its registration and authentication before reconnecting. */
+    static final long LOGIN_TIMEOUT_MILLIS = 15_000;
 
     private final int index;
     private final String phone;
@@ -135,6 +137,15 @@ public final class VirtualTerminal {
         public void channelActive(ChannelHandlerContext ctx) {
             channel = ctx.channel();
             stats.connects.increment();
+            // A terminal whose registration or authentication goes unanswered tries again (JT/T 808 response
+            // timeout): the platform withholds an answer when it cannot read its registry, expecting exactly that.
+            Channel mine = channel;
+            loop.schedule(() -> {
+                if (channel == mine && !authenticated && mine.isActive()) {
+                    stats.loginTimeouts.increment();
+                    mine.close();
+                }
+            }, LOGIN_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
             if (authCode == null) {
                 // The terminal id is 7 bytes in the 2013 layout (30 in 2019): "S" and six digits fits both.
                 send(new TerminalRegistration(version, 33, 100, "70111", "FLEET-SIM",
