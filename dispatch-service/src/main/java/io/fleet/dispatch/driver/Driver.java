@@ -1,5 +1,6 @@
 package io.fleet.dispatch.driver;
 
+import io.fleet.dispatch.organisation.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,16 +11,10 @@ import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "driver")
-public class Driver {
+public class Driver extends OrganisationOwned {
 
     @Id
     public Long id;
-
-    @Column(name = "org_id")
-    public long orgId;
-
-    @Column(name = "org_path")
-    public String orgPath;
 
     public String name;
 

@@ -54,8 +54,7 @@ public class DriverService {
         drivers.findByPhone(r.phone()).filter(other -> !other.id.equals(d.id)).ifPresent(other -> {
             throw Problems.conflict("phone", "phone " + r.phone() + " belongs to driver " + other.name);
         });
-        d.orgId = org.id;
-        d.orgPath = org.path;
+        d.ownedBy(org);
         d.name = r.name().strip();
         d.phone = r.phone();
         d.licenceClass = r.licenceClass();

@@ -3,6 +3,7 @@ package io.fleet.dispatch.trip;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.fleet.dispatch.organisation.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,16 +17,10 @@ import org.locationtech.jts.geom.Point;
 
 @Entity
 @Table(name = "trip_request")
-public class TripRequest {
+public class TripRequest extends OrganisationOwned {
 
     @Id
     public Long id;
-
-    @Column(name = "org_id")
-    public long orgId;
-
-    @Column(name = "org_path")
-    public String orgPath;
 
     public String requester;
 

@@ -43,8 +43,7 @@ public class TripRequestService {
                 .orElseThrow(() -> Problems.badField("orgId", "no organisation " + r.orgId()));
         TripRequest t = new TripRequest();
         t.id = requests.nextId();
-        t.orgId = org.id;
-        t.orgPath = org.path;
+        t.ownedBy(org);
         t.requester = r.requester().strip();
         t.category = r.category();
         t.passengers = r.passengers().shortValue();

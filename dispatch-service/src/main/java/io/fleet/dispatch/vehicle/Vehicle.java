@@ -1,5 +1,6 @@
 package io.fleet.dispatch.vehicle;
 
+import io.fleet.dispatch.organisation.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,18 +12,11 @@ import org.locationtech.jts.geom.Polygon;
 
 @Entity
 @Table(name = "vehicle")
-public class Vehicle {
+public class Vehicle extends OrganisationOwned {
 
     /** Drawn from vehicle_id_seq by the repository. */
     @Id
     public Long id;
-
-    @Column(name = "org_id")
-    public long orgId;
-
-    /** The owner's organisation path, copied so subtree queries need no join. */
-    @Column(name = "org_path")
-    public String orgPath;
 
     public String plate;
 

@@ -88,8 +88,7 @@ public class VehicleService {
         vehicles.findByPlateKey(checked.key()).filter(other -> !other.id.equals(v.id)).ifPresent(other -> {
             throw Problems.conflict("plate", "plate " + checked.written() + " is already registered");
         });
-        v.orgId = org.id;
-        v.orgPath = org.path;
+        v.ownedBy(org);
         v.plate = checked.written();
         v.plateKey = checked.key();
         v.plateColor = (short) (r.plateColor() == null ? (r.energy() == Energy.NEW_ENERGY ? 5 : 1) : r.plateColor());
