@@ -40,8 +40,4 @@ public class Organisation {
 
     @Version
     public int version;
-
-    public boolean contains(Organisation other) {
-        return other.path.startsWith(path);
-    }
 }

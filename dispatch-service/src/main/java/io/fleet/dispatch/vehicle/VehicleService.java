@@ -62,8 +62,11 @@ public class VehicleService {
         apply(request, v);
         vehicles.flush();
         // The gateway's registry mirror carries plate, owner and whether the vehicle may report at all.
-        terminals.phoneOf(v.id).ifPresent(phone -> terminalChanged.fire(new TerminalChanged(phone)));
-        return VehicleView.of(v, terminals.phoneOf(v.id).orElse(null));
+        String phone = terminals.phoneOf(v.id).orElse(null);
+        if (phone != null) {
+            terminalChanged.fire(new TerminalChanged(phone));
+        }
+        return VehicleView.of(v, phone);
     }
 
     private void apply(VehicleRequest r, Vehicle v) {
