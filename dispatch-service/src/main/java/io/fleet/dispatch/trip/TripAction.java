@@ -19,7 +19,9 @@ import java.util.Locale;
  * no-show; an emergency may be scheduled (and driven) before it is approved, and approved afterwards.
  */
 public enum TripAction {
-    APPROVE, REJECT, ASSIGN, ACCEPT, REFUSE, START, COMPLETE, NO_SHOW_REPORT, CANCEL, EVALUATE;
+    APPROVE, REJECT, ASSIGN, ACCEPT, REFUSE, START, COMPLETE, NO_SHOW_REPORT, CANCEL, EVALUATE,
+    /** Milestones the driver's phone reports while under way (START is "departed"); they keep the state. */
+    AT_PICKUP, ABOARD, ARRIVE;
 
     /**
      * The state after this action, or null when the action is not allowed now.
@@ -43,6 +45,18 @@ public enum TripAction {
             case CANCEL -> state == SUBMITTED || state == APPROVED || state == SCHEDULED || state == ACCEPTED
                     ? CANCELLED : null;
             case EVALUATE -> state == COMPLETED ? EVALUATED : null;
+            case AT_PICKUP, ABOARD, ARRIVE -> state == UNDER_WAY ? UNDER_WAY : null;
+        };
+    }
+
+    /** The phase of the trip after a milestone, or null for steps that are not milestones. */
+    public TripPhase phase() {
+        return switch (this) {
+            case START -> TripPhase.DEPARTED;
+            case AT_PICKUP -> TripPhase.AT_PICKUP;
+            case ABOARD -> TripPhase.ABOARD;
+            case ARRIVE -> TripPhase.ARRIVED;
+            default -> null;
         };
     }
 

@@ -1,5 +1,6 @@
 package io.fleet.dispatch.trip;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -67,6 +68,21 @@ public class TripRequest extends OrganisationOwned {
     public Long driverId;
 
     public Short rating;
+
+    @Enumerated(EnumType.STRING)
+    public TripPhase phase;
+
+    @Column(name = "start_odometer_km")
+    public BigDecimal startOdometerKm;
+
+    @Column(name = "start_energy_percent")
+    public Short startEnergyPercent;
+
+    @Column(name = "end_odometer_km")
+    public BigDecimal endOdometerKm;
+
+    @Column(name = "end_energy_percent")
+    public Short endEnergyPercent;
 
     @Version
     public int version;

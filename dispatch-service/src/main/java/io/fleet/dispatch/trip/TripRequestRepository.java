@@ -21,6 +21,29 @@ public class TripRequestRepository implements PanacheRepository<TripRequest> {
                 : list("orgPath like ?1 and state = ?2 order by windowStart, id", orgPath + "%", state);
     }
 
+    /** Requests filtered by any of: subtree, state, driver, requester, pickup window ending at or after {@code from}. */
+    public List<TripRequest> search(String orgPath, TripState state, Long driverId, String requester, OffsetDateTime from) {
+        StringBuilder q = new StringBuilder("orgPath like :path");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("path", orgPath + "%");
+        if (state != null) {
+            q.append(" and state = :state");
+            params = params.and("state", state);
+        }
+        if (driverId != null) {
+            q.append(" and driverId = :driver");
+            params = params.and("driver", driverId);
+        }
+        if (requester != null) {
+            q.append(" and requester = :requester");
+            params = params.and("requester", requester);
+        }
+        if (from != null) {
+            q.append(" and windowEnd >= :from");
+            params = params.and("from", from);
+        }
+        return list(q + " order by windowStart, id", params);
+    }
+
     /** Other requests that hold the vehicle in a window overlapping [start, end). */
     public List<Long> clashesOfVehicle(long vehicleId, long exceptRequest, OffsetDateTime start, OffsetDateTime end) {
         return clashes("vehicleId", vehicleId, exceptRequest, start, end);

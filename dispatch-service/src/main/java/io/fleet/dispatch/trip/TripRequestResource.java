@@ -1,6 +1,7 @@
 package io.fleet.dispatch.trip;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.fleet.dispatch.common.Problems;
@@ -33,9 +34,43 @@ public class TripRequestResource {
     }
 
     @GET
-    @Operation(summary = "Requests of an organisation's subtree (all when org is omitted), by pickup time")
-    public List<TripRequestView> list(@QueryParam("org") Long org, @QueryParam("state") TripState state) {
-        return service.list(org, state);
+    @Operation(summary = "Requests of an organisation's subtree (all when org is omitted), by pickup time; "
+            + "driverId, requester and from (pickup window ending at or after) narrow the list")
+    public List<TripRequestView> list(@QueryParam("org") Long org, @QueryParam("state") TripState state,
+            @QueryParam("driverId") Long driverId, @QueryParam("requester") String requester,
+            @QueryParam("from") String from) {
+        if (driverId == null && requester == null && from == null) {
+            return service.list(org, state);
+        }
+        OffsetDateTime since;
+        try {
+            since = from == null ? null : OffsetDateTime.parse(from);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.badField("from", "an ISO-8601 time with offset, e.g. 2026-11-23T00:00:00+08:00");
+        }
+        return service.search(org, state, driverId, requester, since);
+    }
+
+    @POST
+    @Path("/{id}/expenses")
+    @Operation(summary = "Record a toll, parking or other expense paid on the trip")
+    public Response addExpense(@PathParam("id") long id, @Valid @NotNull NewExpense expense) {
+        NewExpense.View created = service.addExpense(id, expense);
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("/{id}/expenses")
+    @Operation(summary = "Expenses paid on the trip")
+    public List<NewExpense.View> expenses(@PathParam("id") long id) {
+        return service.expenses(id);
+    }
+
+    @POST
+    @Path("/{id}/problems")
+    @Operation(summary = "Report a breakdown, accident or other trouble: recorded and sent to dispatchers at once")
+    public TripRequestView reportProblem(@PathParam("id") long id, @Valid @NotNull ProblemReport report) {
+        return service.reportProblem(id, report);
     }
 
     @GET
@@ -59,7 +94,7 @@ public class TripRequestResource {
     @POST
     @Path("/{id}/{action}")
     @Operation(summary = "A step: approve, reject, assign, accept, refuse, start, complete, no-show-report, cancel, "
-            + "evaluate. Send the version you saw; assign breaking rules needs confirmBreaks")
+            + "evaluate, and the milestones at-pickup, aboard, arrive. Send the version you saw; assign breaking rules needs confirmBreaks")
     public TripRequestView act(@PathParam("id") long id, @PathParam("action") String action,
             @Valid @NotNull TripActionRequest step) {
         TripAction parsed = TripAction.fromPath(action);

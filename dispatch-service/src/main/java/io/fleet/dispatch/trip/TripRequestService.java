@@ -1,7 +1,10 @@
 package io.fleet.dispatch.trip;
 
 import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +18,7 @@ import io.fleet.dispatch.organisation.Organisation;
 import io.fleet.dispatch.organisation.OrganisationRepository;
 import io.fleet.dispatch.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -27,11 +31,14 @@ public class TripRequestService {
     private final TripRequestRepository requests;
     private final OrganisationRepository organisations;
     private final EntityManager entities;
+    private final Event<TripChanged> changes;
 
-    TripRequestService(TripRequestRepository requests, OrganisationRepository organisations, EntityManager entities) {
+    TripRequestService(TripRequestRepository requests, OrganisationRepository organisations, EntityManager entities,
+            Event<TripChanged> changes) {
         this.requests = requests;
         this.organisations = organisations;
         this.entities = entities;
+        this.changes = changes;
     }
 
     @Transactional
@@ -58,12 +65,20 @@ public class TripRequestService {
         requests.persist(t);
         record(t, t.requester, "SUBMIT", null, Map.of());
         requests.flush();
+        announce(t, "SUBMIT", t.requester, Set.of(), null);
         return TripRequestView.of(t, requests.events(t.id));
     }
 
     @Transactional
     public List<TripRequestView> list(Long orgId, TripState state) {
         return requests.inSubtree(organisations.subtreePath(orgId), state).stream()
+                .map(r -> TripRequestView.of(r, null)).toList();
+    }
+
+    /** A driver's or a requester's trips whose pickup window ends at or after {@code from}, by pickup time. */
+    @Transactional
+    public List<TripRequestView> search(Long orgId, TripState state, Long driverId, String requester, OffsetDateTime from) {
+        return requests.search(organisations.subtreePath(orgId), state, driverId, requester, from).stream()
                 .map(r -> TripRequestView.of(r, null)).toList();
     }
 
@@ -98,6 +113,16 @@ public class TripRequestService {
         if (step.reason() != null && !step.reason().isBlank()) {
             details.put("reason", step.reason().strip());
         }
+        PhoneStamp.put(details, step.lon(), step.lat(), step.phoneTime());
+        Long driverBefore = t.driverId;
+        if (action.phase() != null && action != TripAction.START && t.phase != null
+                && t.phase.ordinal() >= action.phase().ordinal()) {
+            throw new ProblemException(new Problem(Problems.CONFLICT, "Not allowed now", 409,
+                    "the trip is " + t.phase + " already; cannot report " + action.phase(), null));
+        }
+        if (action.phase() != null) {
+            t.phase = action.phase();
+        }
         switch (action) {
             case APPROVE -> {
                 t.approver = step.actor();
@@ -117,14 +142,127 @@ public class TripRequestService {
                 t.rating = step.rating().shortValue();
                 details.put("rating", step.rating());
             }
+            case START -> readings(t, step, details, true);
+            case COMPLETE -> readings(t, step, details, false);
             default -> {
-                // ACCEPT, START, COMPLETE, NO_SHOW_REPORT: the state change is the whole step
+                // ACCEPT, NO_SHOW_REPORT and the milestones: the state change (or phase) is the whole step
             }
         }
         t.state = to;
         record(t, step.actor(), action.name(), from, details);
         requests.flush();
+        Set<Long> drivers = new HashSet<>();
+        if (driverBefore != null) {
+            drivers.add(driverBefore);
+        }
+        if (t.driverId != null) {
+            drivers.add(t.driverId);
+        }
+        announce(t, action.name(), step.actor(), drivers, (String) details.get("reason"));
         return TripRequestView.of(t, requests.events(t.id));
+    }
+
+    /** Odometer and fuel or battery at the start or end of a trip, with an optional photo of the gauges. */
+    private void readings(TripRequest t, TripActionRequest step, Map<String, Object> details, boolean start) {
+        if (start) {
+            t.startOdometerKm = step.odometerKm();
+            t.startEnergyPercent = step.energyPercent() == null ? null : step.energyPercent().shortValue();
+        } else {
+            if (step.odometerKm() != null && t.startOdometerKm != null && step.odometerKm().compareTo(t.startOdometerKm) < 0) {
+                throw Problems.badField("odometerKm", "the odometer read " + t.startOdometerKm + " km at the start");
+            }
+            t.endOdometerKm = step.odometerKm();
+            t.endEnergyPercent = step.energyPercent() == null ? null : step.energyPercent().shortValue();
+        }
+        if (step.odometerKm() != null) {
+            details.put("odometerKm", step.odometerKm());
+        }
+        if (step.energyPercent() != null) {
+            details.put("energyPercent", step.energyPercent());
+        }
+        if (step.photo() != null && !step.photo().isBlank()) {
+            TripPhoto photo = photo(step.photo());
+            photo.requestId = t.id;
+            photo.moment = start ? "START" : "END";
+            photo.takenAt = step.phoneTime() == null ? OffsetDateTime.now() : step.phoneTime();
+            entities.persist(photo);
+            entities.flush();
+            details.put("photoId", photo.id);
+        }
+    }
+
+    private static TripPhoto photo(String dataUrl) {
+        int comma = dataUrl.indexOf(',');
+        String head = comma < 0 ? "" : dataUrl.substring(0, comma);
+        String type = head.startsWith("data:image/jpeg;base64") ? "image/jpeg"
+                : head.startsWith("data:image/png;base64") ? "image/png" : null;
+        if (type == null) {
+            throw Problems.badField("photo", "a data URL of a JPEG or PNG image (data:image/jpeg;base64,…)");
+        }
+        TripPhoto photo = new TripPhoto();
+        photo.contentType = type;
+        try {
+            photo.content = Base64.getDecoder().decode(dataUrl.substring(comma + 1));
+        } catch (IllegalArgumentException e) {
+            throw Problems.badField("photo", "the image is not valid base64");
+        }
+        return photo;
+    }
+
+    /** Records an expense on a trip that is accepted, under way or finished. */
+    @Transactional
+    public NewExpense.View addExpense(long id, NewExpense e) {
+        TripRequest t = require(id);
+        if (t.state != TripState.ACCEPTED && t.state != TripState.UNDER_WAY && t.state != TripState.COMPLETED
+                && t.state != TripState.EVALUATED) {
+            throw Problems.conflict("state", "expenses belong to trips that were driven; this one is " + t.state);
+        }
+        TripExpense x = new TripExpense();
+        x.requestId = id;
+        x.kind = e.kind();
+        x.amountCents = e.amountCents();
+        x.note = e.note() == null ? null : e.note().strip();
+        x.actor = e.actor().strip();
+        x.spentAt = e.spentAt() == null ? OffsetDateTime.now() : e.spentAt();
+        entities.persist(x);
+        entities.flush();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("expenseId", x.id);
+        details.put("kind", x.kind);
+        details.put("amountCents", x.amountCents);
+        record(t, x.actor, "EXPENSE", t.state, details);
+        announce(t, "EXPENSE", x.actor, driversOf(t), null);
+        return NewExpense.View.of(x);
+    }
+
+    @Transactional
+    public List<NewExpense.View> expenses(long id) {
+        require(id);
+        return entities.createQuery("from TripExpense x where x.requestId = :id order by x.id", TripExpense.class)
+                .setParameter("id", id).getResultList().stream().map(NewExpense.View::of).toList();
+    }
+
+    /** Records a problem in the audit trail and tells the dispatchers at once (after commit). */
+    @Transactional
+    public TripRequestView reportProblem(long id, ProblemReport p) {
+        TripRequest t = require(id);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", p.kind());
+        details.put("description", p.description().strip());
+        PhoneStamp.put(details, p.lon(), p.lat(), p.phoneTime());
+        record(t, p.actor().strip(), "PROBLEM", t.state, details);
+        requests.flush();
+        announce(t, "PROBLEM", p.actor().strip(), driversOf(t), p.kind() + ": " + p.description().strip());
+        return TripRequestView.of(t, requests.events(t.id));
+    }
+
+    private static Set<Long> driversOf(TripRequest t) {
+        return t.driverId == null ? Set.of() : Set.of(t.driverId);
+    }
+
+    private void announce(TripRequest t, String action, String actor, Set<Long> drivers, String summary) {
+        changes.fire(new TripChanged(t.id, t.orgPath, t.requester, Set.copyOf(drivers), action, t.state, t.version,
+                actor, OffsetDateTime.now(), summary));
     }
 
     private void assign(TripRequest t, TripActionRequest step, Map<String, Object> details) {
