@@ -1,0 +1,316 @@
+package io.fleet.dispatch.complaint;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.fleet.dispatch.complaint.Trace.Candidate;
+import io.fleet.dispatch.complaint.Trace.Fix;
+import io.fleet.dispatch.complaint.Trace.TrackPoint;
+import io.fleet.dispatch.complaint.Trace.TripMatch;
+import io.fleet.dispatch.complaint.Trace.Verdict;
+import io.fleet.dispatch.track.store.MovementQueries;
+import io.fleet.dispatch.track.store.MovementQueries.MovementView;
+import io.fleet.dispatch.track.store.TrackQueries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Finds the car, its track, movement and trip for a complaint, reading the vehicle, position, movement and trip
+ * tables with its own SQL (they belong to other areas; nothing is written). Every position query names the
+ * searched window on {@code fix_time}, so only the day partitions of that window are read, and runs with JIT off
+ * (see TrackQueries: compiling costs more than these queries take).
+ */
+@ApplicationScoped
+public class ComplaintTracer {
+
+    /** How much track is shown each side of the closest approach. */
+    static final Duration AROUND = Duration.ofMinutes(5);
+    /** How far from the time given the "where was it instead" position may be. */
+    static final Duration WHEREABOUTS_REACH = Duration.ofDays(1);
+
+    private final DataSource dataSource;
+    private final MovementQueries movements;
+
+    ComplaintTracer(DataSource dataSource, MovementQueries movements) {
+        this.dataSource = dataSource;
+        this.movements = movements;
+    }
+
+    /** What a trace is asked: a plate pattern, the time the citizen gave, the place, and how wide to look. */
+    public record Query(PlatePattern plate, Instant seenFrom, Instant seenTo, double latitude, double longitude,
+                        int radiusM, Duration tolerance) {
+    }
+
+    /** Runs outside any caller's transaction: its connection manages its own (read-only) transaction. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Trace trace(Query q) {
+        try (Connection c = dataSource.getConnection()) {
+            return trace(c, movements, q);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole trace on one connection; {@code movements} may be null (the benchmark has no CDI). */
+    public static Trace trace(Connection c, MovementQueries movements, Query q) throws SQLException {
+        Instant from = q.seenFrom().minus(q.tolerance());
+        Instant to = q.seenTo().plus(q.tolerance());
+        Instant middle = q.seenFrom().plus(Duration.between(q.seenFrom(), q.seenTo()).dividedBy(2));
+        List<Vehicle> vehicles;
+        Map<Long, Fix> closest;
+        Map<Long, Fix> whereabouts;
+        Map<Long, TripMatch> trips = new HashMap<>();
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL jit = off");
+            vehicles = vehicles(c, q.plate());
+            long[] ids = vehicles.stream().mapToLong(Vehicle::id).toArray();
+            closest = ids.length == 0 ? Map.of() : closest(c, ids, q, from, to);
+            whereabouts = ids.length == 0 ? Map.of() : whereabouts(c, ids, middle, q);
+            for (Vehicle v : vehicles) {
+                Fix near = closest.get(v.id());
+                if (near != null) {
+                    TripMatch trip = trip(c, v.id(), near.time());
+                    if (trip != null) {
+                        trips.put(v.id(), trip);
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+
+        List<Candidate> candidates = new ArrayList<>();
+        for (Vehicle v : vehicles) {
+            Fix near = closest.get(v.id());
+            List<TrackPoint> around = List.of();
+            MovementView movement = null;
+            Long outside = null;
+            if (near != null) {
+                around = TrackQueries.track(c, v.id(), near.time().minus(AROUND),
+                        near.time().plus(AROUND).plusMillis(1)).stream()
+                        .map(p -> new TrackPoint(p.fixTime(), p.latitude(), p.longitude(), p.speedKmh())).toList();
+                if (movements != null) {
+                    movement = movements.ofVehicle(v.id(), near.time(), near.time().plusMillis(1)).stream()
+                            .findFirst().orElse(null);
+                }
+                outside = minutesOutside(near.time(), q.seenFrom(), q.seenTo());
+            }
+            candidates.add(new Candidate(v.id(), v.plate(), v.orgId(), v.orgName(), near != null, near, outside,
+                    whereabouts.get(v.id()), around, movement, trips.get(v.id())));
+        }
+        candidates.sort(Comparator.comparing((Candidate k) -> !k.there())
+                .thenComparingDouble(k -> k.there() ? k.closest().distanceM() : Double.MAX_VALUE)
+                .thenComparing(Candidate::plate));
+        return summarise(q, from, to, candidates);
+    }
+
+    static long minutesOutside(Instant t, Instant seenFrom, Instant seenTo) {
+        if (t.isBefore(seenFrom)) {
+            return Duration.between(t, seenFrom).toMinutes();
+        }
+        if (t.isAfter(seenTo)) {
+            return Duration.between(seenTo, t).toMinutes();
+        }
+        return 0;
+    }
+
+    private static Trace summarise(Query q, Instant from, Instant to, List<Candidate> candidates) {
+        long there = candidates.stream().filter(Candidate::there).count();
+        Verdict verdict = candidates.isEmpty() ? Verdict.NO_SUCH_VEHICLE : there > 0 ? Verdict.THERE : Verdict.NOT_THERE;
+        String plate = q.plate().text();
+        String summary;
+        String zh;
+        switch (verdict) {
+            case NO_SUCH_VEHICLE -> {
+                summary = "No official vehicle has a plate matching " + plate + ".";
+                zh = "没有号牌与“" + plate + "”相符的公务车辆。";
+            }
+            case NOT_THERE -> {
+                summary = "No official vehicle with a plate matching " + plate + " was within " + q.radiusM()
+                        + " m of the place between " + from + " and " + to + " (" + candidates.size()
+                        + " vehicle(s) match the plate).";
+                zh = "号牌与“" + plate + "”相符的公务车辆（" + candidates.size() + "辆）在该时段内均未到过该地点"
+                        + q.radiusM() + "米范围内。";
+            }
+            default -> {
+                Candidate first = candidates.get(0);
+                summary = there + " official vehicle(s) with a plate matching " + plate + " came within " + q.radiusM()
+                        + " m; closest: " + first.plate() + " at " + Math.round(first.closest().distanceM()) + " m, "
+                        + first.closest().time() + (first.trip() == null ? ", on no trip order."
+                        : ", on trip order " + first.trip().tripRequestId() + ".");
+                zh = there + "辆号牌相符的公务车辆到过该地点" + q.radiusM() + "米范围内；最近的是" + first.plate() + "，相距"
+                        + Math.round(first.closest().distanceM()) + "米" + (first.trip() == null ? "，当时无派车单。"
+                        : "，当时执行派车单" + first.trip().tripRequestId() + "。");
+            }
+        }
+        return new Trace(plate, q.plate().key(), q.seenFrom(), q.seenTo(), from, to, q.latitude(), q.longitude(),
+                q.radiusM(), verdict, summary, zh, candidates);
+    }
+
+    record Vehicle(long id, String plate, long orgId, String orgName) {
+    }
+
+    /** Every registered vehicle whose plate fits, disposed ones included (a complaint may be about the past). */
+    private static List<Vehicle> vehicles(Connection c, PlatePattern plate) throws SQLException {
+        List<Vehicle> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT v.id, v.plate, v.org_id, o.name FROM vehicle v JOIN organisation o ON o.id = v.org_id
+                WHERE v.plate_key LIKE ? ORDER BY v.plate_key""")) {
+            s.setString(1, plate.like());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Vehicle(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Each candidate's closest point within the radius in [from, to): the degree box lets each day partition's GiST
+     * find the points near the place, the spheroid distance then decides (as TrackQueries.near, restricted to the
+     * candidates).
+     */
+    private static Map<Long, Fix> closest(Connection c, long[] ids, Query q, Instant from, Instant to)
+            throws SQLException {
+        double dLat = q.radiusM() / 111_195.0 * 1.01;
+        double dLon = q.radiusM() / (111_195.0 * Math.cos(Math.toRadians(Math.min(Math.abs(q.latitude()), 89)))) * 1.01;
+        Map<Long, Fix> result = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                WITH target AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326) AS pt)
+                SELECT DISTINCT ON (p.vehicle_id) p.vehicle_id, p.fix_time, ST_Y(p.geom), ST_X(p.geom),
+                       ST_Distance(p.geom::geography, t.pt::geography) AS d, p.speed_kmh
+                FROM position p, target t
+                WHERE p.fix_time >= ? AND p.fix_time <= ? AND p.vehicle_id = ANY (?)
+                  AND p.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)
+                  AND ST_DWithin(p.geom::geography, t.pt::geography, ?)
+                ORDER BY p.vehicle_id, d, p.fix_time""")) {
+            Array array = c.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray());
+            s.setDouble(1, q.longitude());
+            s.setDouble(2, q.latitude());
+            s.setTimestamp(3, Timestamp.from(from));
+            s.setTimestamp(4, Timestamp.from(to));
+            s.setArray(5, array);
+            s.setDouble(6, q.longitude() - dLon);
+            s.setDouble(7, q.latitude() - dLat);
+            s.setDouble(8, q.longitude() + dLon);
+            s.setDouble(9, q.latitude() + dLat);
+            s.setDouble(10, q.radiusM());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), new Fix(rs.getTimestamp(2).toInstant(), rs.getDouble(3), rs.getDouble(4),
+                            Math.round(rs.getDouble(5) * 10) / 10.0, rs.getFloat(6)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Each candidate's report nearest in time to {@code at} (within a day either side), with its distance to the
+     * place: one query for all candidates, two index probes each (the last report before, the first after).
+     */
+    private static Map<Long, Fix> whereabouts(Connection c, long[] ids, Instant at, Query q) throws SQLException {
+        Map<Long, Fix> result = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                WITH target AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326) AS pt)
+                SELECT ids.id, w.fix_time, ST_Y(w.geom), ST_X(w.geom), ST_Distance(w.geom::geography, t.pt::geography),
+                       w.speed_kmh
+                FROM unnest(?::bigint[]) AS ids(id) CROSS JOIN target t
+                CROSS JOIN LATERAL (
+                    SELECT a.fix_time, a.geom, a.speed_kmh FROM (
+                        (SELECT fix_time, geom, speed_kmh FROM position
+                         WHERE vehicle_id = ids.id AND fix_time >= ? AND fix_time < ? ORDER BY fix_time LIMIT 1)
+                        UNION ALL
+                        (SELECT fix_time, geom, speed_kmh FROM position
+                         WHERE vehicle_id = ids.id AND fix_time >= ? AND fix_time < ? ORDER BY fix_time DESC LIMIT 1)) a
+                    ORDER BY abs(extract(epoch FROM a.fix_time - ?)) LIMIT 1) w""")) {
+            Timestamp time = Timestamp.from(at);
+            s.setDouble(1, q.longitude());
+            s.setDouble(2, q.latitude());
+            s.setArray(3, c.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray()));
+            s.setTimestamp(4, time);
+            s.setTimestamp(5, Timestamp.from(at.plus(WHEREABOUTS_REACH)));
+            s.setTimestamp(6, Timestamp.from(at.minus(WHEREABOUTS_REACH)));
+            s.setTimestamp(7, time);
+            s.setTimestamp(8, time);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), new Fix(rs.getTimestamp(2).toInstant(), rs.getDouble(3), rs.getDouble(4),
+                            Math.round(rs.getDouble(5) * 10) / 10.0, rs.getFloat(6)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The trip order the car was on at {@code at}. An order whose recorded start and completion (the driver's steps
+     * in the trip audit) bracket the time wins; otherwise an order holding the car whose pickup window contains it.
+     */
+    private static TripMatch trip(Connection c, long vehicleId, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT * FROM (
+                SELECT r.id, r.state, r.category, r.org_id, r.requester, r.approver, r.approved_at, r.driver_id, d.name,
+                       r.pickup_place, r.window_start, r.window_end, ev.started, ev.completed, ev.dispatcher,
+                       CASE WHEN ev.started <= ? AND (ev.completed >= ? OR (ev.completed IS NULL AND r.state = 'UNDER_WAY'))
+                            THEN 'RECORDED'
+                            WHEN r.window_start <= ? AND r.window_end >= ?
+                                 AND r.state IN ('SCHEDULED', 'ACCEPTED', 'UNDER_WAY', 'COMPLETED', 'EVALUATED')
+                            THEN 'PICKUP_WINDOW' END AS basis
+                FROM trip_request r
+                LEFT JOIN driver d ON d.id = r.driver_id
+                CROSS JOIN LATERAL (
+                    SELECT min(e.at) FILTER (WHERE e.action = 'START') AS started,
+                           min(e.at) FILTER (WHERE e.action = 'COMPLETE') AS completed,
+                           (array_agg(e.actor ORDER BY e.id DESC) FILTER (WHERE e.action = 'ASSIGN'))[1] AS dispatcher
+                    FROM trip_request_event e WHERE e.request_id = r.id) ev
+                WHERE r.vehicle_id = ? AND r.window_start < ? AND r.window_end > ?) m
+                ORDER BY CASE basis WHEN 'RECORDED' THEN 0 WHEN 'PICKUP_WINDOW' THEN 1 ELSE 2 END, m.window_start DESC
+                LIMIT 1""")) {
+            Timestamp time = Timestamp.from(at);
+            for (int i = 1; i <= 4; i++) {
+                s.setTimestamp(i, time);
+            }
+            s.setLong(5, vehicleId);
+            // orders are driven near their pickup window: look a day either side, the CASE decides
+            s.setTimestamp(6, Timestamp.from(at.plus(Duration.ofDays(1))));
+            s.setTimestamp(7, Timestamp.from(at.minus(Duration.ofDays(1))));
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next() || rs.getString(16) == null) {
+                    return null;
+                }
+                long driver = rs.getLong(8);
+                Long driverId = rs.wasNull() ? null : driver;
+                return new TripMatch(rs.getLong(1), rs.getString(16), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7)), rs.getString(15), driverId,
+                        rs.getString(9), rs.getString(10), instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)),
+                        instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)));
+            }
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,6 @@
+package io.fleet.dispatch.complaint;
+
+/** What the investigation concluded. */
+public enum Outcome {
+    SUBSTANTIATED, UNSUBSTANTIATED
+}
