@@ -266,7 +266,8 @@ public class ComplaintTracer {
 
     /**
      * The trip order the car was on at {@code at}. An order whose recorded start and completion (the driver's steps
-     * in the trip audit) bracket the time wins; otherwise an order holding the car whose pickup window contains it.
+     * in the trip audit, by the phone's clock when it sent one: a step queued offline reaches the server later) bracket
+     * the time wins; otherwise an order holding the car whose pickup window contains it.
      */
     private static TripMatch trip(Connection c, long vehicleId, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
@@ -281,8 +282,10 @@ public class ComplaintTracer {
                 FROM trip_request r
                 LEFT JOIN driver d ON d.id = r.driver_id
                 CROSS JOIN LATERAL (
-                    SELECT min(e.at) FILTER (WHERE e.action = 'START') AS started,
-                           min(e.at) FILTER (WHERE e.action = 'COMPLETE') AS completed,
+                    SELECT min(coalesce((e.details ->> 'phoneTime')::timestamptz, e.at))
+                               FILTER (WHERE e.action = 'START') AS started,
+                           min(coalesce((e.details ->> 'phoneTime')::timestamptz, e.at))
+                               FILTER (WHERE e.action = 'COMPLETE') AS completed,
                            (array_agg(e.actor ORDER BY e.id DESC) FILTER (WHERE e.action = 'ASSIGN'))[1] AS dispatcher
                     FROM trip_request_event e WHERE e.request_id = r.id) ev
                 WHERE r.vehicle_id = ? AND r.window_start < ? AND r.window_end > ?) m

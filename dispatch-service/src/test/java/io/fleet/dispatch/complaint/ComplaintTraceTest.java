@@ -82,7 +82,7 @@ class ComplaintTraceTest {
         elsewherePlate = given().get("/api/vehicles/" + elsewhereCar).then().extract().path("plate");
         send(b, new Scenario(at("08:55"), 30.3200, 120.2400).drive(25, 30).points());
 
-        trip = tripOn(a.orgId(), car);
+        trip = tripOn(a.orgId(), car, true);
     }
 
     @AfterEach
@@ -104,8 +104,11 @@ class ComplaintTraceTest {
         movements.updateAll();
     }
 
-    /** A trip order 08:30-11:00 requested by 李科员, approved by 赵处长, dispatched by 张调度, driven by 王师傅. */
-    private long tripOn(long unit, long vehicle) {
+    /**
+     * A trip order 08:30-11:00 requested by 李科员, approved by 赵处长, dispatched by 张调度, driven by 王师傅, who (when
+     * {@code driven}) started it at 08:56 and completed it at 09:25 by his phone's clock, sent later.
+     */
+    private long tripOn(long unit, long vehicle, boolean driven) {
         Map<String, Object> body = new HashMap<>();
         body.put("orgId", unit);
         body.put("requester", "李科员");
@@ -126,6 +129,10 @@ class ComplaintTraceTest {
         step(id, "approve", Map.of("actor", "赵处长"));
         step(id, "assign", Map.of("actor", "张调度", "vehicleId", vehicle, "driverId", driver));
         step(id, "accept", Map.of("actor", "王师傅"));
+        if (driven) {
+            step(id, "start", Map.of("actor", "王师傅", "phoneTime", at("08:56").atZone(CST).toOffsetDateTime().toString()));
+            step(id, "complete", Map.of("actor", "王师傅", "phoneTime", at("09:25").atZone(CST).toOffsetDateTime().toString()));
+        }
         return id;
     }
 
@@ -147,13 +154,17 @@ class ComplaintTraceTest {
     }
 
     private void assertTracedToTheTrip(JsonPath t) {
+        assertTracedToTheTrip(t, car, trip, "RECORDED");
+    }
+
+    private void assertTracedToTheTrip(JsonPath t, long car, long trip, String basis) {
         assertThat(t.getString("verdict")).isEqualTo("THERE");
         assertThat(t.getLong("candidates[0].vehicleId")).isEqualTo(car);
         assertThat(t.getBoolean("candidates[0].there")).isTrue();
         assertThat(Instant.parse(t.getString("candidates[0].closest.time"))).isEqualTo(passing.time());
         assertThat(t.getDouble("candidates[0].closest.distanceM")).isLessThan(1.0);
         assertThat(t.getLong("candidates[0].trip.tripRequestId")).isEqualTo(trip);
-        assertThat(t.getString("candidates[0].trip.basis")).isEqualTo("PICKUP_WINDOW");
+        assertThat(t.getString("candidates[0].trip.basis")).isEqualTo(basis);
         assertThat(t.getString("candidates[0].trip.requester")).isEqualTo("李科员");
         assertThat(t.getString("candidates[0].trip.approver")).isEqualTo("赵处长");
         assertThat(t.getString("candidates[0].trip.dispatcher")).isEqualTo("张调度");
@@ -191,6 +202,18 @@ class ComplaintTraceTest {
         JsonPath strict = trace(plate, "09:15", 0);
         assertThat(strict.getString("verdict")).isEqualTo("NOT_THERE");
         assertThat(strict.getBoolean("candidates[0].there")).isFalse();
+    }
+
+    @Test
+    void anOrderNotStartedOnThePhoneIsMatchedByItsPickupWindow() throws Exception {
+        TrackFixtures.Car d = TrackFixtures.car();
+        String dPlate = given().get("/api/vehicles/" + d.vehicleId()).then().extract().path("plate");
+        send(d, new Scenario(at("08:55"), 30.2000, 120.1000).stand(5, true, 0).drive(10, 36).stand(10, false, 0).points());
+        long order = tripOn(d.orgId(), d.vehicleId(), false);
+        JsonPath t = trace(dPlate, "09:05", null);
+        assertTracedToTheTrip(t, d.vehicleId(), order, "PICKUP_WINDOW");
+        assertThat(t.getString("candidates[0].trip.state")).isEqualTo("ACCEPTED");
+        assertThat((Object) t.get("candidates[0].trip.startedAt")).isNull();
     }
 
     @Test
