@@ -28,7 +28,8 @@ public record Trace(String plate, String platePattern, Instant seenFrom, Instant
      *                           never came that close
      * @param minutesOutsideSeen how far the closest approach lies outside the time the citizen gave (0 inside it)
      * @param whereabouts        its reported position nearest in time to the middle of the time given (within a day),
-     *                           with the distance to the place: where it was instead
+     *                           with the distance to the place: where it was instead; given when the time given spans
+     *                           at most a day and at most 100 cars fit the plate
      */
     public record Candidate(long vehicleId, String plate, long orgId, String orgName, boolean there, Fix closest,
                             Long minutesOutsideSeen, Fix whereabouts, List<TrackPoint> trackAround,

@@ -55,7 +55,10 @@ class ComplaintTraceTest {
     private StatefulRedisConnection<byte[], byte[]> connection;
     private PositionStreamWriter stream;
     private PositionIngestor ingestor;
-    private final LocalDate day = LocalDate.now(CST).minusDays(3);
+    // a day and an area of their own: other tests' near-place searches share the database
+    private final LocalDate day = LocalDate.now(CST).minusDays(5);
+    private static final double HOME_LAT = 30.6500;
+    private static final double HOME_LON = 120.6500;
 
     private String plate;
     private long car;
@@ -73,14 +76,14 @@ class ComplaintTraceTest {
         TrackFixtures.Car a = TrackFixtures.car();
         car = a.vehicleId();
         plate = given().get("/api/vehicles/" + car).then().statusCode(200).extract().path("plate");
-        Scenario drive = new Scenario(at("08:55"), 30.2000, 120.1000).stand(5, true, 0).drive(10, 36).stand(10, false, 0);
+        Scenario drive = new Scenario(at("08:55"), HOME_LAT, HOME_LON).stand(5, true, 0).drive(10, 36).stand(10, false, 0);
         passing = drive.points().get(30 + 30); // 5 min standing (30 points), then the 30th point of the drive: 09:05
         send(a, drive.points());
 
         TrackFixtures.Car b = TrackFixtures.car(a.orgId());
         elsewhereCar = b.vehicleId();
         elsewherePlate = given().get("/api/vehicles/" + elsewhereCar).then().extract().path("plate");
-        send(b, new Scenario(at("08:55"), 30.3200, 120.2400).drive(25, 30).points());
+        send(b, new Scenario(at("08:55"), HOME_LAT + 0.12, HOME_LON + 0.14).drive(25, 30).points());
 
         trip = tripOn(a.orgId(), car, true);
     }
@@ -115,8 +118,8 @@ class ComplaintTraceTest {
         body.put("category", "GENERAL");
         body.put("passengers", 2);
         body.put("pickupPlace", "市民中心");
-        body.put("pickupLon", 120.1000);
-        body.put("pickupLat", 30.2000);
+        body.put("pickupLon", HOME_LON);
+        body.put("pickupLat", HOME_LAT);
         body.put("windowStart", at("08:30").atZone(CST).toOffsetDateTime().toString());
         body.put("windowEnd", at("11:00").atZone(CST).toOffsetDateTime().toString());
         body.put("destinations", List.of(Map.of("name", "会展中心", "lon", 120.1500, "lat", 30.2400)));
@@ -208,7 +211,7 @@ class ComplaintTraceTest {
     void anOrderNotStartedOnThePhoneIsMatchedByItsPickupWindow() throws Exception {
         TrackFixtures.Car d = TrackFixtures.car();
         String dPlate = given().get("/api/vehicles/" + d.vehicleId()).then().extract().path("plate");
-        send(d, new Scenario(at("08:55"), 30.2000, 120.1000).stand(5, true, 0).drive(10, 36).stand(10, false, 0).points());
+        send(d, new Scenario(at("08:55"), HOME_LAT, HOME_LON).stand(5, true, 0).drive(10, 36).stand(10, false, 0).points());
         long order = tripOn(d.orgId(), d.vehicleId(), false);
         JsonPath t = trace(dPlate, "09:05", null);
         assertTracedToTheTrip(t, d.vehicleId(), order, "PICKUP_WINDOW");
