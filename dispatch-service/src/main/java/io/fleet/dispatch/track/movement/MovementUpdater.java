@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,9 +29,11 @@ public class MovementUpdater {
 
     private final DataSource dataSource;
     private final MovementSegmenter segmenter = new MovementSegmenter(MovementRules.DEFAULTS);
+    private final Event<MovementsChanged> changed;
 
-    MovementUpdater(DataSource dataSource) {
+    MovementUpdater(DataSource dataSource, Event<MovementsChanged> changed) {
         this.dataSource = dataSource;
+        this.changed = changed;
     }
 
     @Scheduled(every = "${fleet.tracks.movement-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -94,5 +97,6 @@ public class MovementUpdater {
         List<TrackPoint> points = MovementStore.pointsFrom(c, vehicleId, anchor);
         List<Segment> segments = segmenter.segment(points);
         MovementStore.replaceFrom(c, vehicleId, anchor, segments);
+        changed.fire(new MovementsChanged(c, vehicleId, anchor));
     }
 }
