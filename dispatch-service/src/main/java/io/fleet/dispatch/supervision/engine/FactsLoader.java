@@ -140,7 +140,7 @@ final class FactsLoader {
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT id, state, category, window_start, window_end, destinations::text FROM trip_request
                 WHERE vehicle_id = ? AND state IN """ + APPROVED_STATES + """
-                 AND window_end >= ? - interval '1 day' AND window_start <= ? + interval '1 day'
+                 AND window_end >= ?::timestamptz - interval '1 day' AND window_start <= ?::timestamptz + interval '1 day'
                 ORDER BY window_start""")) {
             s.setLong(1, vehicleId);
             s.setTimestamp(2, Timestamp.from(from));

@@ -1,0 +1,167 @@
+package io.fleet.dispatch.supervision;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.fleet.dispatch.support.Api;
+import io.fleet.dispatch.supervision.engine.SupervisionScanner;
+import io.fleet.dispatch.track.PositionStreamWriter;
+import io.fleet.dispatch.track.Reports;
+import io.fleet.dispatch.track.TrackFixtures;
+import io.fleet.dispatch.track.ingest.PositionIngestor;
+import io.fleet.dispatch.track.movement.MovementUpdater;
+import io.fleet.dispatch.track.movement.TrackPoint;
+import io.fleet.gateway.codec.message.location.LocationReport;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Feeds scenarios through the real path: location reports (0x0200, or 0x0704 blind-area batches) appended to the
+ * positions stream as the gateway does, ingested, cut into movements, then one supervision round; trips, vehicles
+ * and fences through the public API.
+ */
+final class Feed {
+
+    static final ZoneId CST = ZoneId.of("Asia/Shanghai");
+
+    private final PositionStreamWriter stream;
+    private final PositionIngestor ingestor;
+    private final MovementUpdater movements;
+    private final SupervisionScanner scanner;
+
+    Feed(PositionStreamWriter stream, PositionIngestor ingestor, MovementUpdater movements, SupervisionScanner scanner) {
+        this.stream = stream;
+        this.ingestor = ingestor;
+        this.movements = movements;
+        this.scanner = scanner;
+    }
+
+    record Car(long orgId, long vehicleId, String phone) {
+    }
+
+    static Instant at(LocalDate day, String hhmm) {
+        return LocalDateTime.of(day, java.time.LocalTime.parse(hhmm)).atZone(CST).toInstant();
+    }
+
+    static String iso(Instant t) {
+        return OffsetDateTime.ofInstant(t, CST).toString();
+    }
+
+    static Car car(long orgId, String kind, Map<String, Object> homeLot, String status) {
+        Map<String, Object> body = Api.vehicleBody(orgId, Api.uniquePlate());
+        body.put("kind", kind);
+        if (homeLot != null) {
+            body.put("homeLot", homeLot);
+        }
+        if (status != null) {
+            body.put("status", status);
+        }
+        long vehicleId = given().contentType(ContentType.JSON).body(body).post("/api/vehicles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String phone = TrackFixtures.randomPhone();
+        given().contentType(ContentType.JSON).body(Map.of("phone", phone, "vehicleId", vehicleId))
+                .post("/api/terminals").then().statusCode(201);
+        return new Car(orgId, vehicleId, phone);
+    }
+
+    /** A trip request taken through its life to COMPLETED by the API: submitted, approved, assigned, driven. */
+    static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("orgId", car.orgId());
+        body.put("requester", "李科员");
+        body.put("category", "GENERAL");
+        body.put("passengers", 1);
+        body.put("pickupPlace", "机关大院");
+        body.put("pickupLon", 120.15);
+        body.put("pickupLat", 30.25);
+        body.put("windowStart", iso(start));
+        body.put("windowEnd", iso(end));
+        body.put("destinations", List.of(Map.of("name", "目的地", "lon", destLon, "lat", destLat)));
+        long id = given().contentType(ContentType.JSON).body(body).post("/api/trip-requests")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        String phone = "139" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        long driver = given().contentType(ContentType.JSON)
+                .body(Map.of("orgId", car.orgId(), "name", "王师傅", "phone", phone, "licenceClass", "C1"))
+                .post("/api/drivers").then().statusCode(201).extract().jsonPath().getLong("id");
+        step(id, "approve", Map.of("actor", "赵处长"));
+        step(id, "assign", Map.of("vehicleId", car.vehicleId(), "driverId", driver, "confirmBreaks", true));
+        step(id, "accept", Map.of("actor", "王师傅"));
+        step(id, "start", Map.of("actor", "王师傅"));
+        step(id, "complete", Map.of("actor", "王师傅"));
+        return id;
+    }
+
+    static JsonPath step(long id, String action, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.putIfAbsent("actor", "张调度");
+        body.put("version", given().get("/api/trip-requests/" + id).then().extract().path("version"));
+        return given().contentType(ContentType.JSON).body(body).post("/api/trip-requests/" + id + "/" + action)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Sends the points as live reports (alarm bits set on the given ones) or as blind-area batches of 50. */
+    void send(Car car, List<TrackPoint> points, Set<Instant> alarmed, long alarmBits, boolean blindArea) {
+        if (blindArea) {
+            for (int i = 0; i < points.size(); i += 50) {
+                stream.add(car.phone(), Reports.blindArea(points.subList(i, Math.min(points.size(), i + 50)).stream()
+                        .map(p -> report(p, alarmed.contains(p.time()) ? alarmBits : 0)).toList()));
+            }
+        } else {
+            for (TrackPoint p : points) {
+                stream.add(car.phone(), report(p, alarmed.contains(p.time()) ? alarmBits : 0));
+            }
+        }
+    }
+
+    void send(Car car, List<TrackPoint> points) {
+        send(car, points, Set.of(), 0, false);
+    }
+
+    static LocationReport report(TrackPoint p, long alarm) {
+        LocationReport r = Reports.at(p.time(), p.latitude(), p.longitude(), p.speedKmh(), p.acc(), p.mileageKm());
+        return new LocationReport(alarm, r.status(), r.latitudeMicros(), r.longitudeMicros(), r.altitudeM(),
+                r.speedTenthsKmh(), r.course(), r.time(), r.items());
+    }
+
+    /** Ingests everything sent, recomputes movements, runs one supervision round. */
+    void process() throws Exception {
+        while (ingestor.pollOnce() > 0) {
+            // ingest everything sent
+        }
+        movements.updateAll();
+        scanner.runOnce();
+    }
+
+    static List<Map<String, Object>> alarmsOf(Car car, String state) {
+        var request = given().queryParam("org", car.orgId()).queryParam("vehicleId", car.vehicleId());
+        if (state != null) {
+            request = request.queryParam("state", state);
+        }
+        return request.get("/api/supervision/alarms").then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    static Map<String, Object> fence(double lat, double lon, double sideM, Map<String, Object> properties) {
+        double dLat = sideM / 2 / 111_195;
+        double dLon = sideM / 2 / (111_195 * Math.cos(Math.toRadians(lat)));
+        return Map.of("type", "Feature", "properties", properties, "geometry", Map.of("type", "Polygon",
+                "coordinates", List.of(List.of(List.of(lon - dLon, lat - dLat), List.of(lon + dLon, lat - dLat),
+                        List.of(lon + dLon, lat + dLat), List.of(lon - dLon, lat + dLat), List.of(lon - dLon, lat - dLat)))));
+    }
+
+    static List<Long> importFences(long orgId, String kind, Map<String, Object>... features) {
+        return given().contentType(ContentType.JSON).body(Map.of("orgId", orgId, "kind", kind, "actor", "管理员",
+                        "geojson", Map.of("type", "FeatureCollection", "features", List.of(features))))
+                .post("/api/supervision/geofences/import").then().statusCode(201).extract().jsonPath()
+                .getList("ids", Long.class);
+    }
+}
