@@ -264,8 +264,14 @@ class ScenarioSuiteTest {
         spike.set(30, new TrackPoint(s.time(), s.latitude(), s.longitude(), 190, true, s.mileageKm()));
         add("one 190 km/h report", c, spike);
 
-        feed.process();
-        report();
+        try {
+            feed.process();
+            report();
+        } finally {
+            for (LocalDate d : List.of(holiday, makeUp)) {
+                given().delete("/api/supervision/calendar/" + d + "?actor=管理员&version=0").then().statusCode(200);
+            }
+        }
     }
 
     private void report() throws Exception {
