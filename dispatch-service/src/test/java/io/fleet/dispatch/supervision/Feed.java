@@ -76,6 +76,12 @@ final class Feed {
 
     /** A trip request taken through its life to COMPLETED by the API: submitted, approved, assigned, driven. */
     static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon) {
+        return approvedTrip(car, start, end, destLat, destLon, null, null);
+    }
+
+    /** The same, the driver reading the odometer at start and completion (null: no reading). */
+    static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon, Double startKm,
+                             Double endKm) {
         Map<String, Object> body = new HashMap<>();
         body.put("orgId", car.orgId());
         body.put("requester", "李科员");
@@ -96,8 +102,14 @@ final class Feed {
         step(id, "approve", Map.of("actor", "赵处长"));
         step(id, "assign", Map.of("vehicleId", car.vehicleId(), "driverId", driver, "confirmBreaks", true));
         step(id, "accept", Map.of("actor", "王师傅"));
-        step(id, "start", Map.of("actor", "王师傅"));
-        step(id, "complete", Map.of("actor", "王师傅"));
+        Map<String, Object> starting = new HashMap<>(Map.of("actor", "王师傅"));
+        Map<String, Object> completing = new HashMap<>(Map.of("actor", "王师傅"));
+        if (startKm != null) {
+            starting.put("odometerKm", startKm);
+            completing.put("odometerKm", endKm);
+        }
+        step(id, "start", starting);
+        step(id, "complete", completing);
         return id;
     }
 

@@ -264,6 +264,16 @@ class ScenarioSuiteTest {
         spike.set(30, new TrackPoint(s.time(), s.latitude(), s.longitude(), 190, true, s.mileageKm()));
         add("one 190 km/h report", c, spike);
 
+        // Rule 9: distances of a finished trip (the driver's readings, the track, the terminal's odometer)
+        c = car("SEDAN", null);
+        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.3, 120.2, 1000.0, 1050.0);
+        add("driver reports 50 km for a 13 km trip", c, new Scenario(Feed.at(w, "10:00"), LAT, LON)
+                .stand(10, false, 0).drive(20, 40).stand(20, false, 0).points(), RuleKey.DISTANCE_MISMATCH);
+        c = car("SEDAN", null);
+        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.3, 120.2, 1000.0, 1013.9);
+        add("driver's readings agree with the track within 5 %", c, new Scenario(Feed.at(w, "10:00"), LAT, LON)
+                .stand(10, false, 0).drive(20, 40).stand(20, false, 0).points());
+
         try {
             feed.process();
             report();

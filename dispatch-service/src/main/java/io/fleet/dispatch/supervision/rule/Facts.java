@@ -44,9 +44,12 @@ public record Facts(Vehicle vehicle, Instant from, Instant to, List<Seg> segment
     public record Fix(Instant time, double lat, double lon, double speedKmh, long alarmBits, boolean acc) {
     }
 
-    /** An approved trip of the vehicle (trip_request in SCHEDULED … EVALUATED). */
+    /**
+     * An approved trip of the vehicle (trip_request in SCHEDULED … EVALUATED); reportedKm is the driver's odometer
+     * reading at the end minus the one at the start, null unless both were given.
+     */
     public record Trip(long id, String state, String category, Instant windowStart, Instant windowEnd,
-                       List<Point> destinations) {
+                       List<Point> destinations, Double reportedKm) {
 
         /** Whether the window, widened by the tolerance on both sides, holds all of [start, end]. */
         public boolean covers(Instant start, Instant end, Duration tolerance) {

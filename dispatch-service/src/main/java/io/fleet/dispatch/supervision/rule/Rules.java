@@ -12,7 +12,8 @@ import java.util.Map;
 public final class Rules {
 
     public static final List<Rule> ALL = List.of(new NoTripRule(), new OffHoursRule(), new RegionRule(),
-            new ForbiddenDwellRule(), new HomeLotRule(), new TamperingRule(), new SpeedingRule());
+            new ForbiddenDwellRule(), new HomeLotRule(), new TamperingRule(), new SpeedingRule(),
+            new DistanceMismatchRule());
 
     private Rules() {
     }

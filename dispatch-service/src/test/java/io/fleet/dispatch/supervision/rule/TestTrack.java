@@ -35,6 +35,8 @@ final class TestTrack {
     String kind = "SEDAN";
     String status = "AVAILABLE";
     long alarmBits;
+    /** What the terminal's odometer says per metre driven; NaN: the terminal reports no odometer. */
+    double odometerFactor = Double.NaN;
     private Instant time;
     private double lat = LAT;
     private double lon = LON;
@@ -73,7 +75,7 @@ final class TestTrack {
             fixes.add(new Facts.Fix(time, lat, lon, kmh, alarmBits, true));
         }
         segments.add(new Facts.Seg(segments.size() + 1, true, s, time, sLat, sLon, lat, lon,
-                step * minutes * 6, null, kmh));
+                step * minutes * 6, Double.isNaN(odometerFactor) ? null : step * minutes * 6 * odometerFactor, kmh));
         return this;
     }
 
@@ -93,8 +95,12 @@ final class TestTrack {
     }
 
     TestTrack trip(long id, String localStart, String localEnd, double destLat, double destLon) {
+        return trip(id, localStart, localEnd, destLat, destLon, null);
+    }
+
+    TestTrack trip(long id, String localStart, String localEnd, double destLat, double destLon, Double reportedKm) {
         trips.add(new Facts.Trip(id, "COMPLETED", "GENERAL", at(localStart), at(localEnd),
-                List.of(Facts.point(destLat, destLon))));
+                List.of(Facts.point(destLat, destLon)), reportedKm));
         return this;
     }
 
