@@ -64,6 +64,24 @@ public class TrackIngestion {
             LOG.info("position ingest disabled (fleet.tracks.ingest-enabled=false)");
             return;
         }
+        startConsumers();
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stopConsumers();
+        if (liveConnection != null) {
+            liveConnection.close();
+        }
+    }
+
+    /**
+     * Starts the configured consumer threads (at start-up when ingest is enabled; the end-to-end test starts them
+     * itself, since the test profile leaves ingest off so other tests can drive ingestors by hand).
+     */
+    public synchronized void startConsumers() {
+        if (!running.isEmpty()) {
+            return;
+        }
         String base = config.consumerName().orElseGet(TrackIngestion::hostPid);
         for (int i = 0; i < config.consumers(); i++) {
             String name = config.consumers() == 1 ? base : base + "-" + i;
@@ -75,7 +93,8 @@ public class TrackIngestion {
                 redis.positionsStream(), config.writer());
     }
 
-    void onStop(@Observes ShutdownEvent stop) {
+    /** Stops the consumer threads after their current batch (acknowledged or left pending, never half-stored). */
+    public synchronized void stopConsumers() {
         running.forEach(ConsumerThread::halt);
         for (ConsumerThread thread : running) {
             try {
@@ -85,9 +104,6 @@ public class TrackIngestion {
             }
         }
         running.clear();
-        if (liveConnection != null) {
-            liveConnection.close();
-        }
     }
 
     /** A consumer with its own Redis connection (the caller closes it); the group is created if missing. */
