@@ -176,6 +176,137 @@ class TrackApiTest {
     }
 
     @Test
+    void aParkedCarsStopIsLengthenedFromTheSavedTailNotRecomputed() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        Scenario s = new Scenario(at(day, "07:00"), 30.30, 120.20).drive(10, 40).stand(60, false, 15);
+        List<TrackPoint> points = s.points();
+        send(car, points.subList(0, 120), false); // the drive and 10 minutes parked
+        long extendedBefore = movements.counts()[0];
+        for (int i = 120; i < points.size(); i += 30) { // then five minutes at a time, as rounds would see them
+            send(car, points.subList(i, Math.min(points.size(), i + 30)), false);
+        }
+        assertThat(movements.counts()[0] - extendedBefore).as("rounds answered from the saved tail").isPositive();
+        assertThat(movementsOf(car, at(day, "00:00"), at(day.plusDays(1), "00:00")))
+                .containsExactly("MOVE 07:00-07:10", "STOP 07:10-08:09:50");
+
+        // the same as recomputing from scratch, down to distance, points and speeds
+        List<String> rows = movementRows(car);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM movement WHERE vehicle_id = " + car.vehicleId());
+            st.execute("INSERT INTO track_dirty VALUES (" + car.vehicleId() + ", '-infinity')");
+        }
+        movements.updateAll();
+        assertThat(movementRows(car)).isEqualTo(rows);
+    }
+
+    private List<String> movementRows(TrackFixtures.Car car) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("""
+                        SELECT kind, start_time, end_time, ST_AsText(start_geom), ST_AsText(end_geom), distance_m,
+                               odometer_m, max_speed_kmh, points, ongoing FROM movement
+                        WHERE vehicle_id = %d ORDER BY start_time""".formatted(car.vehicleId()))) {
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= 10; i++) {
+                    row.append(rs.getString(i)).append(' ');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void movementsBelongToTheTripOrderWhoseWindowHoldsThemAndKeepItWhenRecomputed() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        // 14:00 drive 10 min, silent 40 min in the same place, drive on; a drive at 16:00 outside any trip
+        Scenario afternoon = new Scenario(at(day, "14:00"), 30.40, 120.30).drive(10, 40).silent(40).drive(10, 40)
+                .stand(5, false, 0);
+        send(car, afternoon.points(), false);
+        send(car, new Scenario(at(day, "16:00"), 30.45, 120.35).drive(10, 40).stand(5, false, 0).points(), false);
+        assertThat(tripOrders(car)).as("no trip yet").allMatch(t -> t.endsWith("=null"));
+
+        // the trip is scheduled afterwards (window 13:55-14:30): the drive inside it is attached on the next round
+        long trip = scheduledTrip(car, at(day, "13:55"), at(day, "14:30"));
+        movements.updateAll();
+        assertThat(tripOrders(car)).containsExactly("MOVE 14:00-14:09:50=" + trip,
+                "STOP 14:09:50-14:50=null", "MOVE 14:50-15:00=null", "STOP 15:00-15:04:50=null",
+                // (the car is 7 km away at 16:00: it drove, unseen, from 15:04:50)
+                "MOVE 15:04:50-16:10=null", "STOP 16:10-16:14:50=null");
+
+        // the backfill shows the silent 40 minutes were a loop out and back: one drive 14:00-15:00, which no
+        // longer fits the window, and keeps the trip order it had
+        TrackPoint beforeSilence = afternoon.points().get(59);
+        Scenario loop = new Scenario(beforeSilence.time().plusSeconds(10), beforeSilence.latitude(),
+                beforeSilence.longitude()).drive(20, 30);
+        List<TrackPoint> out = loop.points();
+        List<TrackPoint> backfill = new ArrayList<>(out);
+        for (int i = 0; i < out.size() - 1; i++) {
+            TrackPoint p = out.get(out.size() - 1 - i);
+            backfill.add(new TrackPoint(out.get(i).time().plusSeconds(1200), p.latitude(), p.longitude(), 30, true,
+                    null));
+        }
+        send(car, backfill, true);
+        assertThat(tripOrders(car).get(0)).isEqualTo("MOVE 14:00-15:00=" + trip);
+
+        // and a recomputation of the whole track keeps it too
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO track_dirty VALUES (" + car.vehicleId() + ", '-infinity')");
+        }
+        movements.updateAll();
+        assertThat(tripOrders(car)).containsExactly("MOVE 14:00-15:00=" + trip, "STOP 15:00-15:04:50=null",
+                "MOVE 15:04:50-16:10=null", "STOP 16:10-16:14:50=null");
+    }
+
+    private List<String> tripOrders(TrackFixtures.Car car) {
+        JsonPath json = given().queryParam("from", at(day, "00:00").atZone(CST).toOffsetDateTime().toString())
+                .queryParam("to", at(day.plusDays(1), "00:00").atZone(CST).toOffsetDateTime().toString())
+                .get("/api/tracks/vehicles/" + car.vehicleId() + "/movements")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> described = new ArrayList<>();
+        for (int i = 0; i < json.getList("$").size(); i++) {
+            described.add(json.getString("[" + i + "].kind") + " "
+                    + LocalTime.ofInstant(Instant.parse(json.getString("[" + i + "].start")), CST) + "-"
+                    + LocalTime.ofInstant(Instant.parse(json.getString("[" + i + "].end")), CST) + "="
+                    + json.getString("[" + i + "].tripOrderId"));
+        }
+        return described;
+    }
+
+    /** A trip request for the car's unit, approved and assigned to the car through the trip API: SCHEDULED. */
+    private static long scheduledTrip(TrackFixtures.Car car, Instant windowStart, Instant windowEnd) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("orgId", car.orgId());
+        body.put("requester", "李科员");
+        body.put("category", "GENERAL");
+        body.put("passengers", 1);
+        body.put("pickupPlace", "市民中心");
+        body.put("pickupLon", 120.30);
+        body.put("pickupLat", 30.40);
+        body.put("windowStart", windowStart.atZone(CST).toOffsetDateTime().toString());
+        body.put("windowEnd", windowEnd.atZone(CST).toOffsetDateTime().toString());
+        body.put("destinations", List.of(java.util.Map.of("name", "会展中心", "lon", 120.35, "lat", 30.45)));
+        long id = given().contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/trip-requests")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long driver = given().contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("orgId", car.orgId(), "name", "王师傅", "phone", TrackFixtures.randomPhone(),
+                        "licenceClass", "C1"))
+                .post("/api/drivers").then().statusCode(201).extract().jsonPath().getLong("id");
+        tripStep(id, "approve", java.util.Map.of("actor", "赵处长"));
+        tripStep(id, "assign", java.util.Map.of("vehicleId", car.vehicleId(), "driverId", driver));
+        return id;
+    }
+
+    private static void tripStep(long id, String action, java.util.Map<String, Object> extra) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.putIfAbsent("actor", "张调度");
+        body.put("version", given().get("/api/trip-requests/" + id).then().extract().path("version"));
+        given().contentType(io.restassured.http.ContentType.JSON).body(body)
+                .post("/api/trip-requests/" + id + "/" + action).then().statusCode(200);
+    }
+
+    @Test
     void trackExportsAndTheNearPlaceSearch() throws Exception {
         TrackFixtures.Car car = TrackFixtures.car();
         TrackFixtures.Car other = TrackFixtures.car();

@@ -31,7 +31,7 @@ public final class MovementSegmenter {
         if (points.size() < 2) {
             return points.isEmpty() ? List.of() : List.of(stats(Segment.Kind.STOP, points, 0, 0));
         }
-        List<int[]> stops = mergeJitter(points, standingRuns(points));
+        List<int[]> stops = mergeJitter(points, standingRuns(points).stops());
         List<Segment> segments = new ArrayList<>();
         int cursor = 0;
         for (int[] stop : stops) {
@@ -53,7 +53,7 @@ public final class MovementSegmenter {
      * meanwhile (GNSS jitter at rest often reports a few km/h); it ends when the car leaves that circle, and is then
      * trimmed back to its last standing interval, so a departure does not lengthen the stop.
      */
-    private List<int[]> standingRuns(List<TrackPoint> points) {
+    private Runs standingRuns(List<TrackPoint> points) {
         List<int[]> stops = new ArrayList<>();
         int runStart = -1;
         boolean ignitionOff = false;
@@ -73,10 +73,16 @@ public final class MovementSegmenter {
                 ignitionOff |= a.acc() && !b.acc();
             }
         }
+        boolean openRunIsStop = false;
         if (runStart >= 0) {
-            addIfStop(stops, points, runStart, trimmedEnd(points, runStart, points.size() - 1), ignitionOff);
+            openRunIsStop = addIfStop(stops, points, runStart, trimmedEnd(points, runStart, points.size() - 1),
+                    ignitionOff);
         }
-        return stops;
+        return new Runs(stops, runStart, openRunIsStop);
+    }
+
+    /** The stops found, and the standing run still open at the last point (-1 if none) and whether it is a stop. */
+    private record Runs(List<int[]> stops, int openRunStart, boolean openRunIsStop) {
     }
 
     /** The last point of the run reached by a standing interval (drops the first metres of a departure). */
@@ -92,11 +98,13 @@ public final class MovementSegmenter {
         return Geo.metres(origin.latitude(), origin.longitude(), p.latitude(), p.longitude()) < rules.minMoveRadius();
     }
 
-    private void addIfStop(List<int[]> stops, List<TrackPoint> points, int first, int last, boolean ignitionOff) {
+    private boolean addIfStop(List<int[]> stops, List<TrackPoint> points, int first, int last, boolean ignitionOff) {
         long millis = points.get(last).time().toEpochMilli() - points.get(first).time().toEpochMilli();
         if (last > first && (ignitionOff || millis >= rules.minStop().toMillis())) {
             stops.add(new int[] {first, last});
+            return true;
         }
+        return false;
     }
 
     private boolean standing(TrackPoint a, TrackPoint b) {
@@ -144,6 +152,105 @@ public final class MovementSegmenter {
             }
         }
         return true;
+    }
+
+    /**
+     * What later points need to know to extend the last segment of {@code segment(points)} without reading the
+     * points again, or empty when the end of the track is undecided (a standing run that is not yet a stop, a drive
+     * that has not yet left the circle around its start): then only a recomputation from the segment before gives the
+     * right answer. {@code segments} must be {@code segment(points)}.
+     */
+    public java.util.Optional<Tail> tail(List<TrackPoint> points, List<Segment> segments) {
+        if (points.size() < 2 || segments.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Segment last = segments.get(segments.size() - 1);
+        TrackPoint end = points.get(points.size() - 1);
+        if (!last.end().equals(end) || last.points() < 2) {
+            return java.util.Optional.empty();
+        }
+        Runs runs = standingRuns(points);
+        if (last.kind() == Segment.Kind.STOP) {
+            // the car stands in a run that already is a stop, and the last interval is standing: later points that
+            // stand within the run's circle only lengthen it (see extend)
+            int lastIndex = points.size() - 1;
+            if (runs.openRunStart() < 0 || !runs.openRunIsStop()
+                    || !standing(points.get(lastIndex - 1), end)) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Tail(last, points.get(runs.openRunStart()), true));
+        }
+        if (runs.openRunStart() >= 0) {
+            return java.util.Optional.empty(); // standing at a light, perhaps: a stop or not, later points decide
+        }
+        int from = points.size() - last.points();
+        return java.util.Optional.of(new Tail(last, last.start(), !staysNear(points, from, points.size() - 1)));
+    }
+
+    /**
+     * The last segment lengthened by {@code later} points (all after its end, in time order), when that is what
+     * {@code segment} of all the points would give; empty when the later points may change the segmentation (the
+     * car leaves the stop, stops during the drive, reports after a silent gap), so the caller recomputes.
+     */
+    public java.util.Optional<Extension> extend(Tail tail, List<TrackPoint> later) {
+        Segment seg = tail.segment();
+        TrackPoint previous = seg.end();
+        double distance = seg.distanceM();
+        double maxSpeed = seg.maxSpeedKmh();
+        boolean leftOrigin = tail.leftOrigin();
+        int added = 0;
+        boolean lastStanding = true;
+        for (TrackPoint p : later) {
+            if (!p.time().isAfter(previous.time())) {
+                return java.util.Optional.empty();
+            }
+            boolean standing = standing(previous, p);
+            lastStanding = standing;
+            if (seg.kind() == Segment.Kind.STOP) {
+                // the run goes on while the car stays in the circle, whatever speed it reports (jitter spikes)
+                if (!near(tail.origin(), p)) {
+                    return java.util.Optional.empty();
+                }
+            } else {
+                if (standing) {
+                    return java.util.Optional.empty();
+                }
+                double metres = Geo.metres(previous.latitude(), previous.longitude(), p.latitude(), p.longitude());
+                long millis = p.time().toEpochMilli() - previous.time().toEpochMilli();
+                if (Geo.impliedKmh(metres, millis) <= rules.maxPlausibleKmh()) {
+                    distance += metres;
+                }
+                leftOrigin |= !near(tail.origin(), p);
+            }
+            maxSpeed = Math.max(maxSpeed, p.speedKmh());
+            previous = p;
+            added++;
+        }
+        if (added == 0 || (seg.kind() == Segment.Kind.STOP && !lastStanding)) {
+            return java.util.Optional.empty(); // a stop ends at its last standing interval: the next points decide
+        }
+        if (seg.kind() == Segment.Kind.MOVE && !leftOrigin && previous.speedKmh() < rules.movingKmh()) {
+            return java.util.Optional.empty(); // the drive may turn out to be jitter of the stop before it
+        }
+        Double odometer = null;
+        if (seg.start().mileageKm() != null && previous.mileageKm() != null
+                && previous.mileageKm() >= seg.start().mileageKm()) {
+            odometer = (previous.mileageKm() - seg.start().mileageKm()) * 1000;
+        }
+        Segment longer = new Segment(seg.kind(), seg.start(), previous, distance, odometer, maxSpeed,
+                seg.points() + added);
+        return java.util.Optional.of(new Extension(longer, new Tail(longer, tail.origin(), leftOrigin)));
+    }
+
+    /**
+     * Saved state at the end of a track: its last segment, the place later points are compared with (a stop's
+     * standing run started there; a drive started there) and whether the drive has left that place's circle.
+     */
+    public record Tail(Segment segment, TrackPoint origin, boolean leftOrigin) {
+    }
+
+    /** The lengthened last segment and the state after it. */
+    public record Extension(Segment segment, Tail tail) {
     }
 
     private Segment stats(Segment.Kind kind, List<TrackPoint> points, int from, int to) {

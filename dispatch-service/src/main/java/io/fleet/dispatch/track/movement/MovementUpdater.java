@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -30,6 +31,8 @@ public class MovementUpdater {
     private final DataSource dataSource;
     private final MovementSegmenter segmenter = new MovementSegmenter(MovementRules.DEFAULTS);
     private final Event<MovementsChanged> changed;
+    private final java.util.concurrent.atomic.AtomicLong extended = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong recomputedFully = new java.util.concurrent.atomic.AtomicLong();
 
     MovementUpdater(DataSource dataSource, Event<MovementsChanged> changed) {
         this.dataSource = dataSource;
@@ -54,7 +57,26 @@ public class MovementUpdater {
             done = updateRound();
             total += done;
         } while (done == VEHICLES_PER_ROUND);
+        try (Connection c = dataSource.getConnection()) {
+            // trip requests scheduled after their movements were computed; observers hear of it as of a change
+            c.setAutoCommit(false);
+            try {
+                MovementStore.attachTripOrders(c)
+                        .forEach((vehicleId, from) -> changed.fire(new MovementsChanged(c, vehicleId, from)));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
         return total;
+    }
+
+    /** Since start: vehicles whose ongoing segment was lengthened from the saved tail, and those recomputed. */
+    public long[] counts() {
+        return new long[] {extended.get(), recomputedFully.get()};
     }
 
     private int updateRound() throws SQLException {
@@ -91,12 +113,32 @@ public class MovementUpdater {
         return done;
     }
 
-    /** Recomputes one vehicle from the segment before {@code since}; the caller commits. */
+    /**
+     * Brings one vehicle's movements up to date with points from {@code since} on; the caller commits. When every new
+     * point comes after the saved tail and only lengthens the ongoing segment, that row is updated from the new points alone; otherwise the segments are recomputed from the
+     * segment before {@code since} (a change may merge into its neighbour). Either way {@link MovementsChanged} is
+     * fired inside the transaction, from the start of the first changed segment.
+     */
     void recompute(Connection c, long vehicleId, Instant since) throws SQLException {
+        Optional<MovementStore.StoredTail> stored = MovementStore.loadTail(c, vehicleId);
+        if (stored.isPresent() && since.isAfter(stored.get().tail().segment().end().time())) {
+            MovementSegmenter.Tail tail = stored.get().tail();
+            List<TrackPoint> later = MovementStore.pointsAfter(c, vehicleId, tail.segment().end().time());
+            Optional<MovementSegmenter.Extension> extension = segmenter.extend(tail, later);
+            if (extension.isPresent()) {
+                MovementStore.extend(c, stored.get().movementId(), extension.get().segment());
+                MovementStore.saveTail(c, vehicleId, stored.get().movementId(), Optional.of(extension.get().tail()));
+                extended.incrementAndGet();
+                changed.fire(new MovementsChanged(c, vehicleId, tail.segment().start().time()));
+                return;
+            }
+        }
         Instant anchor = MovementStore.anchor(c, vehicleId, since);
         List<TrackPoint> points = MovementStore.pointsFrom(c, vehicleId, anchor);
         List<Segment> segments = segmenter.segment(points);
-        MovementStore.replaceFrom(c, vehicleId, anchor, segments);
+        long ongoingId = MovementStore.replaceFrom(c, vehicleId, anchor, segments);
+        MovementStore.saveTail(c, vehicleId, ongoingId, segmenter.tail(points, segments));
+        recomputedFully.incrementAndGet();
         changed.fire(new MovementsChanged(c, vehicleId, anchor));
     }
 }
