@@ -28,4 +28,7 @@ FROM generate_series(0, 8639) AS s
 CROSS JOIN generate_series(1, :vehicles) AS v
 CROSS JOIN LATERAL (SELECT (:'day'::date)::timestamp AT TIME ZONE 'Asia/Shanghai' + s * interval '10 seconds' AS ts,
                            (s + v * 37) / 400.0 AS phase,
-                           ((s + v * 13) / 360) % 3 <> 0 AS moving) AS g;
+                           ((s + v * 13) / 360) % 3 <> 0 AS moving) AS g
+-- without this the planner may loop over vehicles outermost and write each vehicle's day contiguously, a layout
+-- ingest never produces (it flatters the vehicle replay and defeats a BRIN on fix_time)
+ORDER BY s, v;
