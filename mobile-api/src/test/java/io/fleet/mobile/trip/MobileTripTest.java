@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.fleet.mobile.support.LocalPlatform;
 import io.fleet.mobile.support.Phone;
 import io.fleet.mobile.support.Platform;
+import io.lettuce.core.RedisClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -149,6 +151,33 @@ class MobileTripTest {
             assertThat(second.get("data")).contains("\"action\":\"ASSIGN\"");
             assertThat(second.get("id")).isGreaterThan(first.get("id"));
         }
+    }
+
+    @Test
+    void theRequesterSeesWhereTheCarIsAndWhenItArrives() {
+        long id = submit();
+        requester.api().get("/api/trips/" + id + "/position").then().statusCode(200).body("status", equalTo("NO_VEHICLE"));
+        approver.step(id, "approve", 0, Map.of()).statusCode(200);
+        Platform.assign(id, car, driverId);
+        requester.api().get("/api/trips/" + id + "/position").then().statusCode(200).body("status", equalTo("NO_POSITION"));
+
+        // The car's newest position as dispatch-service's ingest keeps it ({P}live, one JSON per vehicle).
+        RedisClient client = RedisClient.create(System.getenv().getOrDefault("FLEET_REDIS_URL", "redis://localhost:6379"));
+        try (var redis = client.connect()) {
+            redis.sync().hset(LocalPlatform.redisPrefix + "live", Long.toString(car), ("{\"fixTimeMillis\":%d,\"vehicleId\":%d,"
+                    + "\"plate\":\"浙A·TEST1\",\"orgPath\":\"/\",\"phone\":\"1\",\"latitude\":43.7330,\"longitude\":7.4180,"
+                    + "\"speedKmh\":30.0,\"course\":0,\"altitudeM\":0,\"acc\":true,\"alarmBits\":0,\"statusBits\":0,"
+                    + "\"fixTime\":\"2026-01-01T00:00:00Z\",\"serverTime\":\"2026-01-01T00:00:00Z\",\"backfill\":false}")
+                    .formatted(System.currentTimeMillis(), car));
+        } finally {
+            client.shutdown();
+        }
+        var position = requester.api().get("/api/trips/" + id + "/position").then().statusCode(200).extract().jsonPath();
+        assertThat(position.getString("status")).isEqualTo("LIVE");
+        assertThat(position.getString("plate")).isEqualTo("浙A·TEST1");
+        assertThat(position.getString("etaTo")).isEqualTo("PICKUP");
+        assertThat(position.getLong("etaSeconds")).as("driving time on Monaco's roads").isPositive();
+        assertThat(position.getLong("distanceMeters")).isPositive();
     }
 
     @Test
