@@ -26,5 +26,6 @@ public record NewTripRequest(
         @NotNull OffsetDateTime windowEnd,
         @NotEmpty @Size(max = 10) List<@Valid @NotNull Destination> destinations,
         Boolean waitAndReturn,
-        @Size(max = 500) String notes) {
+        @Size(max = 500) String notes,
+        Boolean shareable) {
 }

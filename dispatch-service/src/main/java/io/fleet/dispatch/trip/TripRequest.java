@@ -48,6 +48,9 @@ public class TripRequest extends OrganisationOwned {
     @Column(name = "wait_and_return")
     public boolean waitAndReturn;
 
+    /** 合乘: the requester accepts sharing the car with other requests' passengers. */
+    public boolean shareable;
+
     public String notes;
 
     @Enumerated(EnumType.STRING)

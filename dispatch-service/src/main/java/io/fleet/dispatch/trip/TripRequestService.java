@@ -60,6 +60,7 @@ public class TripRequestService {
         t.windowEnd = r.windowEnd();
         t.destinations = List.copyOf(r.destinations());
         t.waitAndReturn = Boolean.TRUE.equals(r.waitAndReturn());
+        t.shareable = Boolean.TRUE.equals(r.shareable());
         t.notes = r.notes();
         t.state = TripState.SUBMITTED;
         requests.persist(t);

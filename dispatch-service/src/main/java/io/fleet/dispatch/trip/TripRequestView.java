@@ -11,7 +11,7 @@ public record TripRequestView(long id, long orgId, String orgPath, String reques
         List<Destination> destinations, boolean waitAndReturn, String notes, TripState state, String approver,
         OffsetDateTime approvedAt, boolean dispatchedBeforeApproval, Long vehicleId, Long driverId, Short rating,
         int version, TripPhase phase, BigDecimal startOdometerKm, Short startEnergyPercent, BigDecimal endOdometerKm,
-        Short endEnergyPercent, List<Event> events) {
+        Short endEnergyPercent, boolean shareable, List<Event> events) {
 
     public record Event(OffsetDateTime at, String actor, String action, TripState fromState, TripState toState,
             Map<String, Object> details) {
@@ -26,6 +26,6 @@ public record TripRequestView(long id, long orgId, String orgPath, String reques
                 r.pickupPoint.getX(), r.pickupPoint.getY(), r.windowStart, r.windowEnd, r.destinations,
                 r.waitAndReturn, r.notes, r.state, r.approver, r.approvedAt, r.dispatchedBeforeApproval, r.vehicleId,
                 r.driverId, r.rating, r.version, r.phase, r.startOdometerKm, r.startEnergyPercent, r.endOdometerKm,
-                r.endEnergyPercent, events == null ? null : events.stream().map(Event::of).toList());
+                r.endEnergyPercent, r.shareable, events == null ? null : events.stream().map(Event::of).toList());
     }
 }

@@ -2,12 +2,15 @@ package io.fleet.dispatch.planning.domain;
 
 import java.util.BitSet;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 /**
  * One request to serve: a pickup and a drop-off that must ride in the same vehicle, the pickup first. A problem fact
  * shared by every copy of the plan, so it points at no {@link Stop}: each stop knows its partner instead.
  */
 public final class Job {
 
+    @PlanningId
     private final String id;
     private final long requestId;
     private final String label;
@@ -24,9 +27,14 @@ public final class Job {
     private final long moveWeight;
     /** Road metres from pickup to drop-off, a measure of the use a vehicle gets out of it. */
     private final long directMetres;
+    /** Metres driven between pickup and drop-off beyond the direct leg (via other destinations, there and back). */
+    private final long extraMetres;
+    /** 合乘: the requester accepts riding with others' passengers. */
+    private final boolean shareable;
 
     public Job(String id, long requestId, String label, int passengers, long unservedWeight, long latenessWeight,
-            long preferredStart, BitSet eligibleRoutes, String previousRouteId, long moveWeight, long directMetres) {
+            long preferredStart, BitSet eligibleRoutes, String previousRouteId, long moveWeight, long directMetres,
+            long extraMetres, boolean shareable) {
         this.id = id;
         this.requestId = requestId;
         this.label = label;
@@ -38,6 +46,8 @@ public final class Job {
         this.previousRouteId = previousRouteId;
         this.moveWeight = moveWeight;
         this.directMetres = directMetres;
+        this.extraMetres = extraMetres;
+        this.shareable = shareable;
     }
 
     public boolean eligibleFor(Route route) {
@@ -82,6 +92,14 @@ public final class Job {
 
     public long directMetres() {
         return directMetres;
+    }
+
+    public long extraMetres() {
+        return extraMetres;
+    }
+
+    public boolean shareable() {
+        return shareable;
     }
 
     @Override

@@ -166,6 +166,20 @@ public class Route {
         return emptyWeight;
     }
 
+    /** A trip the driver accepted while the plan was being solved: now fixed on this vehicle. */
+    public void addCommitment(Commitment commitment) {
+        List<Commitment> all = new ArrayList<>(commitments);
+        all.removeIf(c -> c.requestId() == commitment.requestId());
+        all.add(commitment);
+        commitments = List.copyOf(all);
+    }
+
+    public void removeCommitment(long requestId) {
+        List<Commitment> all = new ArrayList<>(commitments);
+        all.removeIf(c -> c.requestId() == requestId);
+        commitments = List.copyOf(all);
+    }
+
     public TravelCosts costs() {
         return costs;
     }

@@ -27,6 +27,7 @@ public final class RouteTimeline {
     private long fuelKm;
     private long stabilityCost;
     private long unservedWeight;
+    private int unsharedRides;
 
     private RouteTimeline(int size) {
         arrival = new long[size];
@@ -53,6 +54,8 @@ public final class RouteTimeline {
         int load = 0;
         int from = route.startLocation();
         long firstLeave = -1;
+        int aboard = 0;
+        boolean aboardShareable = true;
         for (int i = 0; i < stops.size(); i++) {
             Stop s = stops.get(i);
             long legSeconds = costs.seconds(from, s.location());
@@ -82,6 +85,12 @@ public final class RouteTimeline {
                 t.misordered++;
             }
             if (s.pickup()) {
+                if (aboard > 0 && !(aboardShareable && s.job().shareable())) {
+                    t.unsharedRides++;
+                }
+                aboard++;
+                aboardShareable &= s.job().shareable();
+                t.totalMetres += s.job().extraMetres();
                 if (!s.job().eligibleFor(route)) {
                     t.ineligible++;
                 }
@@ -90,6 +99,8 @@ public final class RouteTimeline {
                     t.fuelKm += Math.max(1, s.job().directMetres() / 1000);
                 }
                 t.stability(route, s);
+            } else if (partnerAt != null && partnerAt < i && --aboard == 0) {
+                aboardShareable = true;
             }
             time = begin + s.service();
             from = s.location();
@@ -146,6 +157,7 @@ public final class RouteTimeline {
     /** Whether every hard rule holds on this route. */
     public boolean feasible(Route route) {
         return lateSeconds == 0 && seatExcess == 0 && splitJobs == 0 && misordered == 0 && ineligible == 0
+                && unsharedRides == 0
                 && commitmentOverlap == 0 && shiftExcess(route) == 0 && workExcess(route) == 0
                 && rangeExcess(route) == 0;
     }
@@ -204,6 +216,11 @@ public final class RouteTimeline {
 
     public int ineligible() {
         return ineligible;
+    }
+
+    /** Pickups made while someone who did not agree to share (or who this rider did not agree to) is aboard. */
+    public int unsharedRides() {
+        return unsharedRides;
     }
 
     public long commitmentOverlap() {

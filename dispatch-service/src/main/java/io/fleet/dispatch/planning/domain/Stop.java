@@ -1,5 +1,7 @@
 package io.fleet.dispatch.planning.domain;
 
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+
 /**
  * A place a vehicle must visit for a job: its pickup or its drop-off. The planning value the solver puts into
  * routes. It holds no solver state: when the vehicle gets there follows from the route it is in
@@ -7,6 +9,7 @@ package io.fleet.dispatch.planning.domain;
  */
 public final class Stop {
 
+    @PlanningId
     private final String id;
     private final Job job;
     private final boolean pickup;

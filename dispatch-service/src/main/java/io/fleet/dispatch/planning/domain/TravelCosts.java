@@ -6,8 +6,8 @@ package io.fleet.dispatch.planning.domain;
  */
 public final class TravelCosts {
 
-    private final long[][] seconds;
-    private final long[][] metres;
+    private volatile long[][] seconds;
+    private volatile long[][] metres;
 
     public TravelCosts(long[][] seconds, long[][] metres) {
         if (seconds.length != metres.length) {
@@ -27,5 +27,32 @@ public final class TravelCosts {
 
     public int size() {
         return seconds.length;
+    }
+
+    /**
+     * Adds places at the end (a request arrived while the plan is being solved). Existing cells never change, so every
+     * copy of the plan sharing this fact stays valid.
+     *
+     * @param fromNew    seconds/metres rows of the new places to every place, new ones included: [k][n + k]
+     * @param toNew      seconds/metres from every old place to each new place: [n][k]
+     */
+    public synchronized void extend(long[][] fromNewSeconds, long[][] fromNewMetres, long[][] toNewSeconds,
+            long[][] toNewMetres) {
+        int n = seconds.length;
+        int k = fromNewSeconds.length;
+        long[][] s = new long[n + k][];
+        long[][] m = new long[n + k][];
+        for (int i = 0; i < n; i++) {
+            s[i] = java.util.Arrays.copyOf(seconds[i], n + k);
+            m[i] = java.util.Arrays.copyOf(metres[i], n + k);
+            System.arraycopy(toNewSeconds[i], 0, s[i], n, k);
+            System.arraycopy(toNewMetres[i], 0, m[i], n, k);
+        }
+        for (int j = 0; j < k; j++) {
+            s[n + j] = fromNewSeconds[j].clone();
+            m[n + j] = fromNewMetres[j].clone();
+        }
+        metres = m;
+        seconds = s;
     }
 }

@@ -43,7 +43,7 @@ public final class LiLimPlans {
             }
             LiLimInstance.Node d = instance.nodes().get(p.delivery());
             Job job = new Job("n" + p.id(), p.id(), "pickup " + p.id() + " → delivery " + d.id(), p.demand(),
-                    1_000_000, 0, 0, null, null, 0, metres[p.id()][d.id()]);
+                    1_000_000, 0, 0, null, null, 0, metres[p.id()][d.id()], 0, true);
             jobs.add(job);
             Stop[] pair = Stop.pair(job, p.id(), scaled(p.earliest()), scaled(p.latest()), scaled(p.service()),
                     d.id(), scaled(d.earliest()), scaled(d.latest()), scaled(d.service()));

@@ -18,6 +18,7 @@ public class DispatchConstraints implements ConstraintProvider {
     public static final String PICKUP_FIRST = "Pickup before drop-off";
     public static final String SEATS = "Seats";
     public static final String ELIGIBLE = "Vehicle and driver eligible";
+    public static final String SHARING = "Shared rides only by consent";
     public static final String TIME_WINDOW = "Time window";
     public static final String COMMITMENTS = "No overlap with accepted trips";
     public static final String SHIFT_END = "Back by the end of the shift";
@@ -42,6 +43,7 @@ public class DispatchConstraints implements ConstraintProvider {
                 pickupFirst(factory),
                 seats(factory),
                 eligible(factory),
+                sharing(factory),
                 timeWindow(factory),
                 commitments(factory),
                 shiftEnd(factory),
@@ -88,6 +90,14 @@ public class DispatchConstraints implements ConstraintProvider {
                 .filter(r -> !r.unserved() && r.timeline().ineligible() > 0)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> 100_000L * r.timeline().ineligible())
                 .asConstraint(ELIGIBLE);
+    }
+
+    /** 合乘: two requests ride together only when both allow it. */
+    Constraint sharing(ConstraintFactory factory) {
+        return factory.forEach(Route.class)
+                .filter(r -> !r.unserved() && r.timeline().unsharedRides() > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, r -> 100_000L * r.timeline().unsharedRides())
+                .asConstraint(SHARING);
     }
 
     /** Service starts by the end of each stop's window (a pickup's latest acceptable time), by seconds late. */

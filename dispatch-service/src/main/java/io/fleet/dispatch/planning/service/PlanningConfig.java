@@ -1,0 +1,43 @@
+package io.fleet.dispatch.planning.service;
+
+import java.time.Duration;
+import java.time.LocalTime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the dispatch planner; each is an environment variable listed in the README. */
+@ConfigMapping(prefix = "fleet.planning")
+public interface PlanningConfig {
+
+    /** How long a day plan may be optimised (FLEET_PLANNING_SECONDS). */
+    @WithDefault("PT30S")
+    Duration solveTime();
+
+    /** Stop earlier when the best plan has not improved for this long. */
+    @WithDefault("PT10S")
+    Duration unimprovedTime();
+
+    /** Getting in, luggage, seat belts: added at every pickup. */
+    @WithDefault("PT3M")
+    Duration boarding();
+
+    /** How long a car that waits and returns waits at the destination when the request does not say. */
+    @WithDefault("PT1H")
+    Duration stay();
+
+    /** Working hours of a driver on a day without a shift row (China Standard Time). */
+    @WithDefault("08:00")
+    LocalTime defaultShiftStart();
+
+    @WithDefault("18:00")
+    LocalTime defaultShiftEnd();
+
+    /** A live position older than this is not where the car is: its home lot is used instead. */
+    @WithDefault("PT10M")
+    Duration liveMaxAge();
+
+    /** Vehicles nearest to an emergency pickup (straight line) whose road ETA is computed. */
+    @WithDefault("40")
+    int immediateCandidates();
+}
