@@ -42,6 +42,13 @@ public class DispatchPlan {
         this.stops = new ArrayList<>(stops);
     }
 
+    /** A copy whose routes and lists can be changed without touching this plan (facts are shared). */
+    public DispatchPlan copy() {
+        DispatchPlan c = new DispatchPlan(costs, jobs, routes.stream().map(Route::copy).toList(), stops);
+        c.score = score;
+        return c;
+    }
+
     public Route unservedRoute() {
         return routes.stream().filter(Route::unserved).findFirst().orElse(null);
     }

@@ -78,6 +78,33 @@ public class Route {
         this.costs = costs;
     }
 
+    /** A copy with its own stop list, for changing a plan that others may be reading. */
+    public Route copy() {
+        Route c = new Route();
+        c.id = id;
+        c.index = index;
+        c.unserved = unserved;
+        c.vehicleId = vehicleId;
+        c.plate = plate;
+        c.driverId = driverId;
+        c.driverName = driverName;
+        c.capacity = capacity;
+        c.startLocation = startLocation;
+        c.endLocation = endLocation;
+        c.availableFrom = availableFrom;
+        c.shiftEnd = shiftEnd;
+        c.workLimit = workLimit;
+        c.rangeMetres = rangeMetres;
+        c.newEnergy = newEnergy;
+        c.usageCost = usageCost;
+        c.distanceWeight = distanceWeight;
+        c.emptyWeight = emptyWeight;
+        c.commitments = commitments;
+        c.costs = costs;
+        c.stops = new ArrayList<>(stops);
+        return c;
+    }
+
     /** The holder of unserved stops: no vehicle, no schedule, never scored except as "unserved". */
     public static Route unservedStops(int index, TravelCosts costs) {
         Route route = new Route();

@@ -61,7 +61,7 @@ public class PlanApplier {
             }
             requests.act(requestId, TripAction.ASSIGN, new TripActionRequest(actor, now.version(),
                     breaks.isEmpty() ? null : "planned with road times", route.vehicleId(), route.driverId(),
-                    !breaks.isEmpty(), null));
+                    !breaks.isEmpty(), null, null, null, null, null, null, null));
             return new Outcome(requestId, "ASSIGNED", route.plate() + " / " + route.driverName());
         } catch (ProblemException e) {
             return new Outcome(requestId, "SKIPPED", e.getMessage());

@@ -37,6 +37,10 @@ public interface PlanningConfig {
     @WithDefault("PT10M")
     Duration liveMaxAge();
 
+    /** How often request changes are read from the audit trail (the scheduler's syntax: 2s, 500ms). */
+    @WithDefault("2s")
+    String poll();
+
     /** Vehicles nearest to an emergency pickup (straight line) whose road ETA is computed. */
     @WithDefault("40")
     int immediateCandidates();

@@ -204,8 +204,9 @@ public class PlanningService {
         if (solvers.getSolverStatus(run.id) != SolverStatus.NOT_SOLVING) {
             solvers.addProblemChange(run.id, change);
         } else {
-            DispatchPlan plan = built.plan();
+            DispatchPlan plan = built.plan().copy();
             change.applyTo(plan);
+            run.best = built.withPlan(plan);
             solve(run, plan);
         }
     }

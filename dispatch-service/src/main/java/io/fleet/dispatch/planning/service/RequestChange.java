@@ -28,8 +28,8 @@ record RequestChange(long requestId, Stop[] added, String vehicleRoute, Commitme
     public void doChange(DispatchPlan plan, ProblemChangeDirector director) {
         apply(plan, new Edits() {
             @Override
-            public void route(Route route, Runnable edit) {
-                director.changeProblemProperty(route, r -> edit.run());
+            public void route(Route route, java.util.function.Consumer<Route> edit) {
+                director.changeProblemProperty(route, edit);
             }
 
             @Override
@@ -44,8 +44,8 @@ record RequestChange(long requestId, Stop[] added, String vehicleRoute, Commitme
     void applyTo(DispatchPlan plan) {
         apply(plan, new Edits() {
             @Override
-            public void route(Route route, Runnable edit) {
-                edit.run();
+            public void route(Route route, java.util.function.Consumer<Route> edit) {
+                edit.accept(route);
             }
 
             @Override
@@ -55,7 +55,7 @@ record RequestChange(long requestId, Stop[] added, String vehicleRoute, Commitme
     }
 
     interface Edits {
-        void route(Route route, Runnable edit);
+        void route(Route route, java.util.function.Consumer<Route> edit);
 
         void facts(List<Object> removed, List<Object> added);
     }
@@ -66,11 +66,11 @@ record RequestChange(long requestId, Stop[] added, String vehicleRoute, Commitme
         for (Route route : plan.routes()) {
             List<Stop> gone = route.stops().stream().filter(s -> s.job().requestId() == requestId).toList();
             if (!gone.isEmpty()) {
-                edits.route(route, () -> route.stops().removeAll(gone));
+                edits.route(route, r -> r.stops().removeAll(gone));
                 removedFacts.addAll(gone);
             }
             if (route.commitments().stream().anyMatch(c -> c.requestId() == requestId)) {
-                edits.route(route, () -> route.removeCommitment(requestId));
+                edits.route(route, r -> r.removeCommitment(requestId));
             }
         }
         Job oldJob = plan.jobs().stream().filter(j -> j.requestId() == requestId).findFirst().orElse(null);
@@ -80,13 +80,13 @@ record RequestChange(long requestId, Stop[] added, String vehicleRoute, Commitme
         Route vehicle = vehicleRoute == null ? null
                 : plan.routes().stream().filter(r -> r.id().equals(vehicleRoute)).findFirst().orElse(null);
         if (commitment != null && vehicle != null) {
-            edits.route(vehicle, () -> vehicle.addCommitment(commitment));
+            edits.route(vehicle, r -> r.addCommitment(commitment));
         }
         if (added != null) {
             Route target = vehicle != null && commitment == null ? vehicle : plan.unservedRoute();
-            edits.route(target, () -> {
-                target.stops().add(added[0]);
-                target.stops().add(added[1]);
+            edits.route(target, r -> {
+                r.stops().add(added[0]);
+                r.stops().add(added[1]);
             });
             addedFacts.add(added[0].job());
             addedFacts.add(added[0]);

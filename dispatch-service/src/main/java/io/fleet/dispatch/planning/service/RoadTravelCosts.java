@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.fleet.dispatch.planning.domain.TravelCosts;
 import io.fleet.dispatch.routing.LatLon;
+import io.fleet.dispatch.routing.OffMapException;
 import io.fleet.dispatch.routing.RoadProfile;
 import io.fleet.dispatch.routing.RoutingService;
 import io.fleet.dispatch.routing.TravelMatrix;
@@ -36,18 +37,43 @@ public class RoadTravelCosts implements TravelCostSource {
     @Override
     public long[][][] rectangle(List<LatLon> origins, List<LatLon> destinations) {
         long[][][] out = new long[2][origins.size()][destinations.size()];
-        if (origins.isEmpty() || destinations.isEmpty()) {
+        for (long[][] level : out) {
+            for (long[] row : level) {
+                java.util.Arrays.fill(row, level == out[0] ? UNREACHABLE_SECONDS : UNREACHABLE_METRES);
+            }
+        }
+        List<Integer> from = onMap(origins);
+        List<Integer> to = onMap(destinations);
+        if (from.isEmpty() || to.isEmpty()) {
             return out;
         }
-        TravelMatrix m = routing.matrix(RoadProfile.CAR, origins, destinations);
-        for (int i = 0; i < origins.size(); i++) {
-            for (int j = 0; j < destinations.size(); j++) {
+        TravelMatrix m = routing.matrix(RoadProfile.CAR, from.stream().map(origins::get).toList(),
+                to.stream().map(destinations::get).toList());
+        for (int i = 0; i < from.size(); i++) {
+            for (int j = 0; j < to.size(); j++) {
                 Double s = m.seconds(i, j);
                 Double d = m.metres(i, j);
-                out[0][i][j] = s == null ? UNREACHABLE_SECONDS : Math.round(s);
-                out[1][i][j] = d == null ? UNREACHABLE_METRES : Math.round(d);
+                out[0][from.get(i)][to.get(j)] = s == null ? UNREACHABLE_SECONDS : Math.round(s);
+                out[1][from.get(i)][to.get(j)] = d == null ? UNREACHABLE_METRES : Math.round(d);
             }
         }
         return out;
+    }
+
+    /**
+     * Indexes of the points near a road. A request placed off the map (a typo in its coordinates) must not stop the
+     * whole plan: its places become unreachable, so it stays unserved and the plan says so.
+     */
+    private List<Integer> onMap(List<LatLon> points) {
+        List<Integer> on = new java.util.ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            try {
+                routing.snap(RoadProfile.CAR, points.get(i));
+                on.add(i);
+            } catch (OffMapException e) {
+                // unreachable
+            }
+        }
+        return on;
     }
 }
