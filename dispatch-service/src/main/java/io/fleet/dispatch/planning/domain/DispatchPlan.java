@@ -30,6 +30,8 @@ public class DispatchPlan {
     private List<Stop> stops;
     @PlanningScore
     private HardMediumSoftLongScore score;
+    /** Bumped whenever jobs come or go, so caches of the stops (move selectors) know to rebuild. */
+    private int revision;
 
     DispatchPlan() {
         // for the solver's planning clone
@@ -46,11 +48,20 @@ public class DispatchPlan {
     public DispatchPlan copy() {
         DispatchPlan c = new DispatchPlan(costs, jobs, routes.stream().map(Route::copy).toList(), stops);
         c.score = score;
+        c.revision = revision;
         return c;
     }
 
     public Route unservedRoute() {
         return routes.stream().filter(Route::unserved).findFirst().orElse(null);
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public void revised() {
+        revision++;
     }
 
     public TravelCosts costs() {

@@ -24,10 +24,10 @@ public final class CrewPairing {
 
     /**
      * @param current vehicle id → driver id already paired in scheduled or accepted trips today
-     * @param hours   driver id → working hours {start, end} in plan seconds; drivers without hours are absent
+     * @param hours   driver id → working time (see {@link PlanningData#hours}); drivers without it are absent
      */
     public static List<Crew> pair(List<Vehicle> vehicles, List<Driver> drivers, Map<Long, Long> current,
-            Map<Long, long[]> hours) {
+            Map<Long, long[][]> hours) {
         Map<Long, Driver> free = new HashMap<>();
         for (Driver d : drivers) {
             if (hours.containsKey(d.id)) {
@@ -81,8 +81,8 @@ public final class CrewPairing {
         return 2;
     }
 
-    private static Crew crew(Vehicle v, Driver d, Map<Long, long[]> hours) {
-        long[] h = hours.get(d.id);
-        return new Crew(v, d, h[0], h[1]);
+    private static Crew crew(Vehicle v, Driver d, Map<Long, long[][]> hours) {
+        long[][] h = hours.get(d.id);
+        return new Crew(v, d, h[0][0], h[0][1], java.util.Arrays.asList(h).subList(1, h.length));
     }
 }

@@ -67,6 +67,11 @@ public final class PlanBuilder {
             Crew crew = crews.get(i);
             int[] e = ends.get(crew);
             List<Commitment> fixed = new ArrayList<>();
+            // Leave inside the shift: the car stays at home (request id 0 marks it).
+            int home = e[1] >= 0 ? e[1] : e[0];
+            for (long[] off : crew.breaks()) {
+                fixed.add(new Commitment(0, off[0], off[1], home, home));
+            }
             for (TripRequest t : in.commitments()) {
                 if (crew.vehicle().id.equals(t.vehicleId)) {
                     fixed.add(commitment(in, t, tripPlaces.get(t), costs));

@@ -1,7 +1,6 @@
 package io.fleet.dispatch.planning.service;
 
 import java.time.Duration;
-import java.time.LocalTime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -25,13 +24,6 @@ public interface PlanningConfig {
     /** How long a car that waits and returns waits at the destination when the request does not say. */
     @WithDefault("PT1H")
     Duration stay();
-
-    /** Working hours of a driver on a day without a shift row (China Standard Time). */
-    @WithDefault("08:00")
-    LocalTime defaultShiftStart();
-
-    @WithDefault("18:00")
-    LocalTime defaultShiftEnd();
 
     /** A live position older than this is not where the car is: its home lot is used instead. */
     @WithDefault("PT10M")

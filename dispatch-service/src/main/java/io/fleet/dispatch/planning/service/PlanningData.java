@@ -12,6 +12,9 @@ import java.util.Map;
 import io.fleet.dispatch.driver.Driver;
 import io.fleet.dispatch.driver.DriverRepository;
 import io.fleet.dispatch.driver.DriverStatus;
+import io.fleet.dispatch.driver.shift.DutyDay;
+import io.fleet.dispatch.driver.shift.Interval;
+import io.fleet.dispatch.driver.shift.ShiftKind;
 import io.fleet.dispatch.routing.LatLon;
 import io.fleet.dispatch.track.live.LiveFeed;
 import io.fleet.dispatch.track.live.LivePosition;
@@ -31,7 +34,7 @@ import org.jboss.logging.Logger;
 public class PlanningData {
 
     private static final Logger LOG = Logger.getLogger(PlanningData.class);
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = DutyDay.ZONE;
     static final List<TripState> OPEN = List.of(TripState.APPROVED, TripState.SCHEDULED);
     static final List<TripState> FIXED = List.of(TripState.ACCEPTED, TripState.UNDER_WAY);
 
@@ -85,65 +88,52 @@ public class PlanningData {
                 current.putIfAbsent(t.vehicleId, t.driverId);
             }
         }
-        Map<Long, long[]> hours = hours(active, day, epoch);
+        Map<Long, long[][]> hours = hours(active, day, epoch);
         List<Crew> crews = CrewPairing.pair(fleet, active, current, hours);
         Map<Long, LatLon> positions = positions(fleet, now);
         return new PlanInput(epoch, now, crews, positions, open, fixed, config.boarding(), config.stay());
     }
 
     /**
-     * Each driver's working hours on the day in plan seconds: the span of the day's SHIFT rows, or the default
-     * working hours when there are none; LEAVE rows cut it (a leave covering the whole span removes the driver; one
-     * in the middle keeps the longer part).
+     * Each driver's working time on the day in plan seconds, by the drivers' rule ({@link DutyDay}): the SHIFT rows
+     * that start that day or else the default hours, minus leave. The first element is {start, end}; each further
+     * one is a gap inside it (leave in the middle of a shift), which the plan treats as time the car is not
+     * available. Drivers with no working time that day are absent.
      */
-    Map<Long, long[]> hours(List<Driver> active, LocalDate day, Instant epoch) {
-        Map<Long, long[]> hours = new HashMap<>();
-        long defaultStart = config.defaultShiftStart().toSecondOfDay();
-        long defaultEnd = config.defaultShiftEnd().toSecondOfDay();
-        Map<Long, List<long[]>> shifts = new HashMap<>();
-        Map<Long, List<long[]>> leaves = new HashMap<>();
-        Instant from = epoch;
-        Instant to = epoch.plusSeconds(86_400);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery(
-                        "select driver_id, kind, starts_at, ends_at from driver_shift"
-                                + " where starts_at < ?2 and ends_at > ?1")
-                .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to)).getResultList();
-        for (Object[] r : rows) {
-            long driver = ((Number) r[0]).longValue();
-            long s = toInstant(r[2]).getEpochSecond() - epoch.getEpochSecond();
-            long e = toInstant(r[3]).getEpochSecond() - epoch.getEpochSecond();
-            ("LEAVE".equals(r[1]) ? leaves : shifts).computeIfAbsent(driver, k -> new ArrayList<>())
-                    .add(new long[] {s, e});
+    Map<Long, long[][]> hours(List<Driver> active, LocalDate day, Instant epoch) {
+        Map<Long, List<DutyDay.Row>> rows = new HashMap<>();
+        if (!active.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = entities.createNativeQuery(
+                            "select driver_id, kind, starts_at, ends_at from driver_shift"
+                                    + " where driver_id in (:ids) and starts_at < :to and ends_at > :from")
+                    .setParameter("ids", active.stream().map(d -> d.id).toList())
+                    .setParameter("from", Timestamp.from(DutyDay.start(day)))
+                    .setParameter("to", Timestamp.from(DutyDay.end(day).plus(DutyDay.REACH)))
+                    .getResultList();
+            for (Object[] r : found) {
+                rows.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>()).add(new DutyDay.Row(
+                        ShiftKind.valueOf((String) r[1]), new Interval(toInstant(r[2]), toInstant(r[3]))));
+            }
         }
+        Map<Long, long[][]> hours = new HashMap<>();
         for (Driver d : active) {
-            long start = defaultStart;
-            long end = defaultEnd;
-            List<long[]> own = shifts.get(d.id);
-            if (own != null) {
-                start = own.stream().mapToLong(x -> x[0]).min().orElse(start);
-                end = own.stream().mapToLong(x -> x[1]).max().orElse(end);
+            List<Interval> working = DutyDay.of(day, rows.getOrDefault(d.id, List.of())).intervals();
+            if (working.isEmpty()) {
+                continue;
             }
-            for (long[] leave : leaves.getOrDefault(d.id, List.of())) {
-                if (leave[0] <= start && leave[1] >= end) {
-                    start = end;
-                } else if (leave[0] <= start && leave[1] > start) {
-                    start = leave[1];
-                } else if (leave[1] >= end && leave[0] < end) {
-                    end = leave[0];
-                } else if (leave[0] > start && leave[1] < end) {
-                    if (leave[0] - start >= end - leave[1]) {
-                        end = leave[0];
-                    } else {
-                        start = leave[1];
-                    }
-                }
+            long[][] h = new long[working.size()][];
+            h[0] = new long[] {seconds(working.get(0).start(), epoch), seconds(working.get(working.size() - 1).end(), epoch)};
+            for (int i = 1; i < working.size(); i++) {
+                h[i] = new long[] {seconds(working.get(i - 1).end(), epoch), seconds(working.get(i).start(), epoch)};
             }
-            if (end > start) {
-                hours.put(d.id, new long[] {start, end});
-            }
+            hours.put(d.id, h);
         }
         return hours;
+    }
+
+    private static long seconds(Instant at, Instant epoch) {
+        return at.getEpochSecond() - epoch.getEpochSecond();
     }
 
     private static Instant toInstant(Object value) {

@@ -93,6 +93,7 @@ record RequestChange(long requestId, Stop[] added, String vehicleRoute, Commitme
             addedFacts.add(added[1]);
         }
         edits.facts(removedFacts, addedFacts);
+        plan.revised();
         plan.stops().removeAll(removedFacts);
         plan.jobs().removeAll(removedFacts);
         for (Object f : addedFacts) {

@@ -28,7 +28,7 @@ public class JobMoveFactory implements MoveIteratorFactory<DispatchPlan, JobMove
     static final int NEAR = 12;
 
     private List<Stop> cachedFor;
-    private int cachedSize;
+    private int cachedRevision;
     private List<Stop> pickups;
     private List<Route> vehicles;
     private Map<Stop, Stop[]> near;
@@ -47,13 +47,13 @@ public class JobMoveFactory implements MoveIteratorFactory<DispatchPlan, JobMove
     @Override
     public Iterator<JobMove> createRandomMoveIterator(ScoreDirector<DispatchPlan> scoreDirector, Random random) {
         DispatchPlan plan = scoreDirector.getWorkingSolution();
-        if (cachedFor != plan.stops() || cachedSize != plan.stops().size()) {
-            // Built once per working solution (a problem change replaces or resizes the list), not per step.
+        if (cachedFor != plan.stops() || cachedRevision != plan.revision()) {
+            // Built once per working solution and revision (a problem change adds or removes jobs), not per step.
             pickups = plan.stops().stream().filter(Stop::pickup).toList();
             vehicles = plan.routes().stream().filter(r -> !r.unserved()).toList();
             near = nearest(plan.stops(), plan.costs());
             cachedFor = plan.stops();
-            cachedSize = plan.stops().size();
+            cachedRevision = plan.revision();
         }
         List<Stop> pickups = this.pickups;
         List<Route> vehicles = this.vehicles;

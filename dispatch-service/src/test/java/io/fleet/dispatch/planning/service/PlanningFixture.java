@@ -49,6 +49,19 @@ final class PlanningFixture {
                 .post("/api/drivers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A shift from the start of today (or an hour ago, if later) for twelve hours, China Standard Time. */
+    void onShiftNow(long driver) {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.ZonedDateTime start = now.minusHours(1);
+        if (start.toLocalDate().isBefore(now.toLocalDate())) {
+            start = now.toLocalDate().atStartOfDay(now.getZone());
+        }
+        given().contentType(ContentType.JSON)
+                .body(Map.of("kind", "SHIFT", "startsAt", start.toOffsetDateTime().toString(),
+                        "endsAt", start.plusHours(12).toOffsetDateTime().toString(), "actor", "车队长"))
+                .post("/api/drivers/" + driver + "/shifts").then().statusCode(201);
+    }
+
     long request(long org, String category, int passengers, double[] from, double[] to, OffsetDateTime start,
             int windowMinutes, boolean shareable) {
         Map<String, Object> body = new HashMap<>();
