@@ -41,6 +41,11 @@ public final class PlanBuilder {
     }
 
     public static BuiltPlan build(PlanInput in, TravelCostSource source) {
+        return build(in, source, true);
+    }
+
+    /** @param warmStart insert unplaced jobs cheapest-first (false: leave them unserved, for a baseline to fill) */
+    public static BuiltPlan build(PlanInput in, TravelCostSource source, boolean warmStart) {
         Locations places = new Locations();
         List<Crew> crews = new ArrayList<>();
         Map<Crew, int[]> ends = new LinkedHashMap<>();
@@ -122,7 +127,9 @@ public final class PlanBuilder {
         }
         routes.add(unserved);
         DispatchPlan plan = new DispatchPlan(costs, jobs, routes, stops);
-        CheapestInsertion.apply(plan);
+        if (warmStart) {
+            CheapestInsertion.apply(plan);
+        }
         return new BuiltPlan(plan, in, requestByJob, crewByRoute, crews, places);
     }
 

@@ -117,7 +117,7 @@ public final class RoutingBenchmark {
     }
 
     /** Junction coordinates, shifted a little off the road, that snap onto the routable network. */
-    private static List<LatLon> randomRoadPoints(RoutingEngine engine, Random random, int count) {
+    public static List<LatLon> randomRoadPoints(RoutingEngine engine, Random random, int count) {
         RoadNetwork network = engine.network();
         NodeAccess nodes = network.hopper().getBaseGraph().getNodeAccess();
         List<LatLon> points = new ArrayList<>(count);
