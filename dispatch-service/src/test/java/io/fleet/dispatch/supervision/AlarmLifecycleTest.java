@@ -134,9 +134,10 @@ class AlarmLifecycleTest {
     @Test
     void lateBlindAreaDataWithdrawsASilenceAlarm() throws Exception {
         Feed.Car car = car();
-        Feed.approvedTrip(car, Feed.at(day, "10:00"), Feed.at(day, "11:30"), 30.4, 120.3);
         List<TrackPoint> all = new Scenario(Feed.at(day, "10:00"), LAT, LON).stand(5, false, 0).drive(40, 40)
                 .stand(5, false, 0).points();
+        TrackPoint end = all.get(all.size() - 1);
+        Feed.approvedTrip(car, Feed.at(day, "10:00"), Feed.at(day, "11:30"), end.latitude(), end.longitude());
         List<TrackPoint> live = new ArrayList<>(all.subList(0, 30 + 5 * 6));
         live.addAll(all.subList(30 + 35 * 6, all.size()));
         feed.send(car, live);
@@ -161,9 +162,10 @@ class AlarmLifecycleTest {
     void aTripApprovedAfterwardsWithdrawsAnUnreviewedAlarmAndFlagsAReviewedOne() throws Exception {
         Feed.Car quiet = car();
         Feed.Car asked = car();
+        List<TrackPoint> drive = new Scenario(Feed.at(day, "14:00"), LAT, LON).stand(5, false, 0).drive(20, 40)
+                .stand(5, false, 0).points();
         for (Feed.Car car : List.of(quiet, asked)) {
-            feed.send(car, new Scenario(Feed.at(day, "14:00"), LAT, LON).stand(5, false, 0).drive(20, 40)
-                    .stand(5, false, 0).points());
+            feed.send(car, drive);
         }
         feed.process();
         long quietAlarm = ((Number) Feed.alarmsOf(quiet, "OPEN").get(0).get("id")).longValue();
@@ -171,7 +173,8 @@ class AlarmLifecycleTest {
         act(askedAlarm, "request-explanation", Map.of("text", "请说明14:05的出车事由"), 200);
 
         for (Feed.Car car : List.of(quiet, asked)) {
-            Feed.approvedTrip(car, Feed.at(day, "14:00"), Feed.at(day, "15:00"), 30.3, 120.2);
+            TrackPoint end = drive.get(drive.size() - 1);
+            Feed.approvedTrip(car, Feed.at(day, "14:00"), Feed.at(day, "15:00"), end.latitude(), end.longitude());
         }
         scanner.runOnce();
 
@@ -181,6 +184,8 @@ class AlarmLifecycleTest {
         assertThat(a.getString("state")).isEqualTo("EXPLANATION_REQUESTED");
         assertThat(a.getBoolean("detected")).isFalse();
         assertThat(a.getList("events.action")).containsExactly("DETECTED", "REQUEST_EXPLANATION", "NO_LONGER_DETECTED");
+        assertThat(Feed.alarmsOf(quiet, null)).as("the trip explains everything: nothing else is raised")
+                .extracting(m -> m.get("state")).containsExactly("WITHDRAWN");
     }
 
     @Test

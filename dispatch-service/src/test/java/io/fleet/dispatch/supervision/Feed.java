@@ -82,14 +82,20 @@ final class Feed {
     /** The same, the driver reading the odometer at start and completion (null: no reading). */
     static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon, Double startKm,
                              Double endKm) {
+        return approvedTrip(car, start, end, 30.25, 120.15, destLat, destLon, startKm, endKm);
+    }
+
+    /** The same from a given pickup point. */
+    static long approvedTrip(Car car, Instant start, Instant end, double pickupLat, double pickupLon, double destLat,
+                             double destLon, Double startKm, Double endKm) {
         Map<String, Object> body = new HashMap<>();
         body.put("orgId", car.orgId());
         body.put("requester", "李科员");
         body.put("category", "GENERAL");
         body.put("passengers", 1);
         body.put("pickupPlace", "机关大院");
-        body.put("pickupLon", 120.15);
-        body.put("pickupLat", 30.25);
+        body.put("pickupLon", pickupLon);
+        body.put("pickupLat", pickupLat);
         body.put("windowStart", iso(start));
         body.put("windowEnd", iso(end));
         body.put("destinations", List.of(Map.of("name", "目的地", "lon", destLon, "lat", destLat)));

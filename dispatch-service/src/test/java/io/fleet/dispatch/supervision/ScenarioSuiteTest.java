@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.fleet.dispatch.routing.LatLon;
+import io.fleet.dispatch.routing.RoadProfile;
+import io.fleet.dispatch.routing.RoutingService;
 import io.fleet.dispatch.support.Api;
 import io.fleet.dispatch.supervision.engine.SupervisionScanner;
 import io.fleet.dispatch.supervision.rule.RuleKey;
@@ -52,6 +55,8 @@ class ScenarioSuiteTest {
     MovementUpdater movements;
     @Inject
     SupervisionScanner scanner;
+    @Inject
+    RoutingService routing;
 
     private record Case(String label, Feed.Car car, Set<RuleKey> expected) {
     }
@@ -65,7 +70,23 @@ class ScenarioSuiteTest {
         return Feed.car(Api.organisation(city, "UNIT"), kind, homeLot, null);
     }
 
+    private record PendingTrip(Instant start, Instant end, Double startKm, Double endKm) {
+    }
+
+    private final Map<Long, PendingTrip> pendingTrips = new java.util.HashMap<>();
+
+    /** An approved trip whose destination is where the car's scenario ends; made when the scenario is added. */
+    private void tripEndingWhereTheCarStops(Feed.Car car, Instant start, Instant end, Double startKm, Double endKm) {
+        pendingTrips.put(car.vehicleId(), new PendingTrip(start, end, startKm, endKm));
+    }
+
     private void add(String label, Feed.Car car, List<TrackPoint> points, RuleKey... expected) {
+        PendingTrip trip = pendingTrips.remove(car.vehicleId());
+        if (trip != null) {
+            TrackPoint last = points.get(points.size() - 1);
+            Feed.approvedTrip(car, trip.start(), trip.end(), last.latitude(), last.longitude(), trip.startKm(),
+                    trip.endKm());
+        }
         feed.send(car, points);
         cases.add(new Case(label, car, Set.of(expected)));
     }
@@ -120,7 +141,7 @@ class ScenarioSuiteTest {
         add("daytime drive, no trip", c, new Scenario(Feed.at(w, "10:00"), LAT, LON).stand(10, false, 0)
                 .drive(20, 40).stand(20, false, 0).points(), RuleKey.NO_TRIP);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.3, 120.2);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), null, null);
         add("daytime drive inside its approved trip", c, new Scenario(Feed.at(w, "10:00"), LAT, LON)
                 .stand(10, false, 0).drive(20, 40).stand(20, false, 0).points());
         c = car("SEDAN", null);
@@ -133,14 +154,14 @@ class ScenarioSuiteTest {
         add("night drive, no trip", c, new Scenario(Feed.at(w, "21:00"), LAT, LON).stand(10, false, 0)
                 .drive(30, 40).stand(20, false, 0).points(), RuleKey.OFF_HOURS);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "21:00"), Feed.at(w, "22:30"), 30.4, 120.3);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "21:00"), Feed.at(w, "22:30"), null, null);
         add("approved night trip", c, new Scenario(Feed.at(w, "21:00"), LAT, LON).stand(10, false, 0)
                 .drive(30, 40).stand(20, false, 0).points());
         c = car("SEDAN", null);
         add("holiday drive, no trip", c, new Scenario(Feed.at(holiday, "10:00"), LAT, LON).stand(5, false, 0)
                 .drive(20, 40).stand(5, false, 0).points(), RuleKey.OFF_HOURS);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(makeUp, "10:00"), Feed.at(makeUp, "11:00"), 30.3, 120.2);
+        tripEndingWhereTheCarStops(c, Feed.at(makeUp, "10:00"), Feed.at(makeUp, "11:00"), null, null);
         add("approved trip on a make-up working Saturday", c, new Scenario(Feed.at(makeUp, "10:00"), LAT, LON)
                 .stand(5, false, 0).drive(20, 40).stand(5, false, 0).points());
         c = car("SEDAN", null);
@@ -167,10 +188,10 @@ class ScenarioSuiteTest {
         // Rule 3: the permitted region
         c = car("SEDAN", null);
         Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "12:00"), 30.26, 120.16);
-        add("left the city on a trip inside it", c, new Scenario(Feed.at(w, "10:00"), LAT, LON).stand(5, false, 0)
-                .drive(50, 60).stand(10, false, 0).points(), RuleKey.REGION);
+        add("passed its trip's destination in the city and drove on out of it", c, new Scenario(Feed.at(w, "10:00"),
+                LAT, LON).stand(5, false, 0).drive(50, 60).stand(10, false, 0).points(), RuleKey.REGION);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "12:00"), 30.55, 120.5);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "12:00"), null, null);
         add("approved trip out of the city", c, new Scenario(Feed.at(w, "10:00"), LAT, LON).stand(5, false, 0)
                 .drive(50, 60).stand(10, false, 0).points());
 
@@ -182,7 +203,8 @@ class ScenarioSuiteTest {
             Feed.importFences(c.orgId(), "FORBIDDEN", Feed.fence(there.latitude(), there.longitude(), 300,
                     Map.of("name", "湖畔酒楼", "category", "RESTAURANT", "activeFrom", "18:00", "activeTo", "06:00")));
             Instant start = Feed.at(w, when);
-            Feed.approvedTrip(c, start, start.plusSeconds(75 * 60), LAT, LON);
+            TrackPoint halfWay = s.points().get(45); // 1.5 km before the restaurant: the trip's destination
+            Feed.approvedTrip(c, start, start.plusSeconds(75 * 60), halfWay.latitude(), halfWay.longitude());
             if (when.equals("18:30")) {
                 add("an hour at a restaurant in the evening", c, s.stand(60, false, 0).points(), RuleKey.FORBIDDEN_DWELL);
             } else {
@@ -192,14 +214,14 @@ class ScenarioSuiteTest {
 
         // Rule 5: home lot overnight and sealing
         c = car("SEDAN", squareGeometry(LAT, LON, 200));
-        Feed.approvedTrip(c, Feed.at(w, "16:00"), Feed.at(w, "17:00"), 30.3, 120.2);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "16:00"), Feed.at(w, "17:00"), null, null);
         add("parked away overnight", c, new Scenario(Feed.at(w, "16:00"), LAT, LON).stand(5, false, 0)
                 .drive(10, 40).stand(10 * 60 + 45, false, 0).points(), RuleKey.HOME_LOT);
         Scenario home = new Scenario(Feed.at(w, "16:00"), LAT, LON).stand(5, false, 0).drive(10, 40)
                 .stand(10 * 60 + 45, false, 0);
         TrackPoint lot = home.points().get(home.points().size() - 1);
         c = car("SEDAN", squareGeometry(lot.latitude(), lot.longitude(), 200));
-        Feed.approvedTrip(c, Feed.at(w, "16:00"), Feed.at(w, "17:00"), 30.3, 120.2);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "16:00"), Feed.at(w, "17:00"), null, null);
         add("back at its lot overnight", c, home.points());
         c = car("SEDAN", squareGeometry(LAT, LON, 200));
         given().contentType(ContentType.JSON).body(Map.of("orgId", c.orgId(), "startsAt", Feed.iso(Feed.at(w, "00:00")),
@@ -210,20 +232,21 @@ class ScenarioSuiteTest {
 
         // Rule 7: tampering
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.3, 120.2);
         List<TrackPoint> cut = new Scenario(Feed.at(w, "10:00"), LAT, LON).stand(5, false, 0).drive(10, 40)
                 .stand(5, false, 0).points();
+        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), cut.get(cut.size() - 1).latitude(),
+                cut.get(cut.size() - 1).longitude());
         Set<Instant> powerless = new HashSet<>();
         cut.subList(40, 80).forEach(p -> powerless.add(p.time()));
         feed.send(c, cut, powerless, 1L << 8, false);
         cases.add(new Case("main power cut while driving", c, Set.of(RuleKey.TAMPERING)));
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:30"), 30.4, 120.3);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:30"), null, null);
         add("terminal silent for 30 min while the car drove 20 km", c, new Scenario(Feed.at(w, "10:00"), LAT, LON)
                 .stand(5, false, 0).drive(5, 40).driveUnseen(30, 40).drive(5, 40).stand(5, false, 0).points(),
                 RuleKey.TAMPERING);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.4, 120.3);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), null, null);
         add("a 3-minute tunnel", c, new Scenario(Feed.at(w, "10:00"), LAT, LON).drive(10, 60).driveUnseen(3, 60)
                 .drive(10, 60).stand(5, false, 0).points());
         c = car("SEDAN", null);
@@ -249,15 +272,15 @@ class ScenarioSuiteTest {
 
         // Rule 8: speeding
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.4, 120.3);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), null, null);
         add("2 min at 140 km/h in a sedan", c, new Scenario(Feed.at(w, "10:00"), LAT, LON).drive(5, 100)
                 .drive(2, 140).drive(5, 100).stand(5, false, 0).points(), RuleKey.SPEEDING);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.4, 120.3);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), null, null);
         add("130 km/h, within the 10 % tolerance", c, new Scenario(Feed.at(w, "10:00"), LAT, LON).drive(10, 130)
                 .stand(5, false, 0).points());
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.4, 120.3);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), null, null);
         List<TrackPoint> spike = new ArrayList<>(new Scenario(Feed.at(w, "10:00"), LAT, LON).drive(10, 100)
                 .stand(5, false, 0).points());
         TrackPoint s = spike.get(30);
@@ -266,13 +289,37 @@ class ScenarioSuiteTest {
 
         // Rule 9: distances of a finished trip (the driver's readings, the track, the terminal's odometer)
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.3, 120.2, 1000.0, 1050.0);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 1000.0, 1050.0);
         add("driver reports 50 km for a 13 km trip", c, new Scenario(Feed.at(w, "10:00"), LAT, LON)
                 .stand(10, false, 0).drive(20, 40).stand(20, false, 0).points(), RuleKey.DISTANCE_MISMATCH);
         c = car("SEDAN", null);
-        Feed.approvedTrip(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 30.3, 120.2, 1000.0, 1013.9);
+        tripEndingWhereTheCarStops(c, Feed.at(w, "10:00"), Feed.at(w, "11:00"), 1000.0, 1013.9);
         add("driver's readings agree with the track within 5 %", c, new Scenario(Feed.at(w, "10:00"), LAT, LON)
                 .stand(10, false, 0).drive(20, 40).stand(20, false, 0).points());
+
+        // Rule 6: route deviation, on the test map (Monaco), where the planned route is known
+        long monaco = Api.organisation(null, "CITY_BUREAU");
+        given().contentType(ContentType.JSON).body(Map.of("enabled", true, "params", Map.of("corridorM", 300,
+                "minMinutes", 2), "actor", "市局")).put("/api/supervision/settings/" + monaco + "/ROUTE_DEVIATION")
+                .then().statusCode(200);
+        LatLon a = LatLon.of(43.730729, 7.42135);
+        LatLon b = LatLon.of(43.728677, 7.41016);
+        LatLon cc = LatLon.of(43.739213, 7.4277);
+        Map<String, List<LatLon>> drives = new LinkedHashMap<>();
+        drives.put("drove the planned route", List.of(a, b));
+        drives.put("detour through the far side of town", List.of(a, cc, b));
+        drives.put("never reached the destination", List.of(a, cc));
+        for (Map.Entry<String, List<LatLon>> drive : drives.entrySet()) {
+            Feed.Car car = Feed.car(Api.organisation(monaco, "UNIT"), "SEDAN", null, null);
+            Feed.approvedTrip(car, Feed.at(w, "10:00"), Feed.at(w, "11:00"), a.lat(), a.lon(), b.lat(), b.lon(), null,
+                    null);
+            List<TrackPoint> points = alongRoads(Feed.at(w, "10:00"), drive.getValue());
+            if (drive.getKey().startsWith("drove")) {
+                add(drive.getKey(), car, points);
+            } else {
+                add(drive.getKey(), car, points, RuleKey.ROUTE_DEVIATION);
+            }
+        }
 
         try {
             feed.process();
@@ -282,6 +329,42 @@ class ScenarioSuiteTest {
                 given().delete("/api/supervision/calendar/" + d + "?actor=管理员&version=0").then().statusCode(200);
             }
         }
+    }
+
+    /** Stands 5 min, drives the road route through the stops at 20 km/h (a report every 10 s), stands 30 min. */
+    private List<TrackPoint> alongRoads(Instant start, List<LatLon> stops) {
+        List<LatLon> line = new ArrayList<>();
+        for (int i = 1; i < stops.size(); i++) {
+            line.addAll(routing.route(RoadProfile.CAR, stops.get(i - 1), stops.get(i)).geometry());
+        }
+        List<TrackPoint> points = new ArrayList<>();
+        Instant t = start;
+        double km = 500;
+        for (int i = 0; i < 30; i++, t = t.plusSeconds(10)) {
+            points.add(new TrackPoint(t, line.get(0).lat(), line.get(0).lon(), 0, false, km));
+        }
+        double step = 20 / 3.6 * 10;
+        double carried = 0;
+        for (int i = 1; i < line.size(); i++) {
+            LatLon p = line.get(i - 1);
+            LatLon q = line.get(i);
+            double length = io.fleet.dispatch.supervision.rule.Facts.metres(p.lat(), p.lon(), q.lat(), q.lon());
+            double at = step - carried;
+            while (at <= length) {
+                double f = at / length;
+                km += step / 1000;
+                points.add(new TrackPoint(t, p.lat() + f * (q.lat() - p.lat()), p.lon() + f * (q.lon() - p.lon()), 20,
+                        true, Math.round(km * 10) / 10.0));
+                t = t.plusSeconds(10);
+                at += step;
+            }
+            carried = length - (at - step);
+        }
+        LatLon end = line.get(line.size() - 1);
+        for (int i = 0; i < 180; i++, t = t.plusSeconds(10)) {
+            points.add(new TrackPoint(t, end.lat(), end.lon(), 0, false, Math.round(km * 10) / 10.0));
+        }
+        return points;
     }
 
     private void report() throws Exception {

@@ -50,7 +50,7 @@ public class AlarmResource {
             }
         }
         if (rule != null && (RuleKey.parse(rule) == null || !RuleKey.parse(rule).isRule())) {
-            throw Problems.badField("rule", "one of NO_TRIP, OFF_HOURS, REGION, FORBIDDEN_DWELL, HOME_LOT, TAMPERING, SPEEDING, DISTANCE_MISMATCH");
+            throw Problems.badField("rule", "one of NO_TRIP, OFF_HOURS, REGION, FORBIDDEN_DWELL, HOME_LOT, TAMPERING, SPEEDING, ROUTE_DEVIATION, DISTANCE_MISMATCH");
         }
         if (limit < 1 || limit > 1000) {
             throw Problems.badField("limit", "between 1 and 1000");

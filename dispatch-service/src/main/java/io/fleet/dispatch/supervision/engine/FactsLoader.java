@@ -138,7 +138,8 @@ final class FactsLoader {
     private List<Facts.Trip> trips(Connection c, long vehicleId, Instant from, Instant to) throws SQLException {
         List<Facts.Trip> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT id, state, category, window_start, window_end, destinations::text, end_odometer_km - start_odometer_km
+                SELECT id, state, category, window_start, window_end, destinations::text, end_odometer_km - start_odometer_km,
+                       ST_Y(pickup_point), ST_X(pickup_point)
                 FROM trip_request
                 WHERE vehicle_id = ? AND state IN """ + APPROVED_STATES + """
                  AND window_end >= ?::timestamptz - interval '1 day' AND window_start <= ?::timestamptz + interval '1 day'
@@ -159,7 +160,8 @@ final class FactsLoader {
                     double reported = rs.getDouble(7);
                     Double reportedKm = rs.wasNull() ? null : reported;
                     result.add(new Facts.Trip(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), destinations, reportedKm));
+                            rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), destinations, reportedKm,
+                            Facts.point(rs.getDouble(8), rs.getDouble(9)), null));
                 }
             }
         }

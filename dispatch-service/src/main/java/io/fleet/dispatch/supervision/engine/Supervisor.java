@@ -15,6 +15,13 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fleet.dispatch.common.ProblemException;
+import io.fleet.dispatch.routing.LatLon;
+import io.fleet.dispatch.routing.NoRouteException;
+import io.fleet.dispatch.routing.OffMapException;
+import io.fleet.dispatch.routing.RoadProfile;
+import io.fleet.dispatch.routing.Route;
+import io.fleet.dispatch.routing.RoutingService;
 import io.fleet.dispatch.supervision.alarm.Notifier;
 import io.fleet.dispatch.supervision.audit.SupervisionAudit;
 import io.fleet.dispatch.supervision.rule.Facts;
@@ -25,6 +32,9 @@ import io.fleet.dispatch.supervision.rule.Rules;
 import io.fleet.dispatch.supervision.setting.Effective;
 import io.fleet.dispatch.supervision.setting.SettingStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 
 /**
  * Evaluates one vehicle from a point in time to now and brings its alarms in line with what the rules find:
@@ -48,12 +58,15 @@ public class Supervisor {
     private final FactsLoader loader;
     private final SupervisionAudit audit;
     private final Notifier notifier;
+    private final RoutingService routing;
 
-    Supervisor(SettingStore settings, ObjectMapper json, SupervisionAudit audit, Notifier notifier) {
+    Supervisor(SettingStore settings, ObjectMapper json, SupervisionAudit audit, Notifier notifier,
+               RoutingService routing) {
         this.settings = settings;
         this.loader = new FactsLoader(json);
         this.audit = audit;
         this.notifier = notifier;
+        this.routing = routing;
     }
 
     /** Evaluates [since − 12 h, now] for one vehicle in the caller's transaction. */
@@ -64,7 +77,7 @@ public class Supervisor {
         }
         Instant from = since.minus(LOOK_BACK);
         Map<RuleKey, Effective> effective = settings.effective(c, v.orgPath());
-        Facts facts = loader.load(c, v, from, now, effective);
+        Facts facts = withPlannedRoutes(loader.load(c, v, from, now, effective));
         Map<RuleKey, Params> enabled = new EnumMap<>(RuleKey.class);
         effective.values().stream().filter(e -> e.key().isRule() && e.enabled())
                 .forEach(e -> enabled.put(e.key(), e.params()));
@@ -76,6 +89,38 @@ public class Supervisor {
                 reconcile(c, v, rule, found.getOrDefault(rule, List.of()), from, gap, facts, effective.get(rule));
             }
         }
+    }
+
+    /** Driven trips get their road route (pickup → destinations) when the map covers them (rule 6). */
+    private Facts withPlannedRoutes(Facts f) {
+        List<Facts.Trip> trips = new ArrayList<>();
+        for (Facts.Trip t : f.trips()) {
+            boolean driven = t.state().equals("UNDER_WAY") || t.state().equals("COMPLETED") || t.state().equals("EVALUATED");
+            trips.add(driven ? t.withRoute(plannedRoute(t)) : t);
+        }
+        return new Facts(f.vehicle(), f.from(), f.to(), f.segments(), f.fixes(), f.rejectedJumps(), trips, f.duties(),
+                f.sealing(), f.region(), f.forbidden(), f.calendar(), f.hours());
+    }
+
+    private Geometry plannedRoute(Facts.Trip t) {
+        if (routing.state() != RoutingService.State.READY) {
+            return null;
+        }
+        List<Coordinate> line = new ArrayList<>();
+        Point from = t.pickup();
+        try {
+            for (Point to : t.destinations()) {
+                Route leg = routing.route(RoadProfile.CAR, LatLon.of(from.getY(), from.getX()),
+                        LatLon.of(to.getY(), to.getX()));
+                for (LatLon p : leg.geometry()) {
+                    line.add(new Coordinate(p.lon(), p.lat()));
+                }
+                from = to;
+            }
+        } catch (OffMapException | NoRouteException | ProblemException e) {
+            return null; // outside the map's extract, or no road between: no route to compare with
+        }
+        return line.size() < 2 ? null : Facts.GEOMETRY.createLineString(line.toArray(Coordinate[]::new));
     }
 
     private record Existing(long id, String state, Instant start, Instant end, boolean detected) {

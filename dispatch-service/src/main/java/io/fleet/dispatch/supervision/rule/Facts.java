@@ -46,10 +46,16 @@ public record Facts(Vehicle vehicle, Instant from, Instant to, List<Seg> segment
 
     /**
      * An approved trip of the vehicle (trip_request in SCHEDULED … EVALUATED); reportedKm is the driver's odometer
-     * reading at the end minus the one at the start, null unless both were given.
+     * reading at the end minus the one at the start, null unless both were given; plannedRoute is the road route
+     * from the pickup through the destinations, null when the map does not cover them.
      */
     public record Trip(long id, String state, String category, Instant windowStart, Instant windowEnd,
-                       List<Point> destinations, Double reportedKm) {
+                       List<Point> destinations, Double reportedKm, Point pickup, Geometry plannedRoute) {
+
+        public Trip withRoute(Geometry route) {
+            return new Trip(id, state, category, windowStart, windowEnd, destinations, reportedKm, pickup, route);
+        }
+
 
         /** Whether the window, widened by the tolerance on both sides, holds all of [start, end]. */
         public boolean covers(Instant start, Instant end, Duration tolerance) {

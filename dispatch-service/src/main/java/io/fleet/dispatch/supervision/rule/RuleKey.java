@@ -17,6 +17,8 @@ public enum RuleKey {
             "jumpWindowMinutes", 30, "jumpSpeedKmh", 200, "jumpMinM", 1000, "mergeMinutes", 30)),
     SPEEDING(Map.of("limits", Map.of("SEDAN", 120, "SUV", 120, "MPV", 110, "MINIBUS", 100, "ENFORCEMENT", 120,
             "SPECIAL", 80), "tolerancePercent", 10, "minSeconds", 30, "mergeMinutes", 10)),
+    ROUTE_DEVIATION(Map.of("corridorM", 500, "minMinutes", 5, "destinationRadiusM", 300, "toleranceMinutes", 30,
+            "mergeMinutes", 10)),
     DISTANCE_MISMATCH(Map.of("tolerancePercent", 15, "minDifferenceKm", 2, "toleranceMinutes", 30,
             "mergeMinutes", 0)),
     WORKING_HOURS(Map.of("start", "08:30", "end", "17:30"));

@@ -13,7 +13,7 @@ public final class Rules {
 
     public static final List<Rule> ALL = List.of(new NoTripRule(), new OffHoursRule(), new RegionRule(),
             new ForbiddenDwellRule(), new HomeLotRule(), new TamperingRule(), new SpeedingRule(),
-            new DistanceMismatchRule());
+            new RouteDeviationRule(), new DistanceMismatchRule());
 
     private Rules() {
     }

@@ -100,7 +100,7 @@ final class TestTrack {
 
     TestTrack trip(long id, String localStart, String localEnd, double destLat, double destLon, Double reportedKm) {
         trips.add(new Facts.Trip(id, "COMPLETED", "GENERAL", at(localStart), at(localEnd),
-                List.of(Facts.point(destLat, destLon)), reportedKm));
+                List.of(Facts.point(destLat, destLon)), reportedKm, Facts.point(LAT, LON), null));
         return this;
     }
 
