@@ -13,16 +13,17 @@ public class ComplaintRepository implements PanacheRepository<Complaint> {
         return Sequences.next(getEntityManager(), "complaint_id_seq");
     }
 
-    /** Cases of a unit's subtree (by the car's owner), or every case when orgPath is "/", newest first. */
+    /**
+     * Cases of a unit's subtree (by the owner of the car found), or every case, with or without a unit, when orgPath
+     * is "/"; newest first.
+     */
     public List<Complaint> inSubtree(String orgPath, ComplaintState state) {
-        String where = "/".equals(orgPath) ? "1 = 1" : "orgPath like ?1";
-        Object first = "/".equals(orgPath) ? null : orgPath + "%";
         if ("/".equals(orgPath)) {
             return state == null ? list("order by receivedAt desc, id desc")
                     : list("state = ?1 order by receivedAt desc, id desc", state);
         }
-        return state == null ? list(where + " order by receivedAt desc, id desc", first)
-                : list(where + " and state = ?2 order by receivedAt desc, id desc", first, state);
+        return state == null ? list("orgPath like ?1 order by receivedAt desc, id desc", orgPath + "%")
+                : list("orgPath like ?1 and state = ?2 order by receivedAt desc, id desc", orgPath + "%", state);
     }
 
     public List<ComplaintEvent> events(long complaintId) {

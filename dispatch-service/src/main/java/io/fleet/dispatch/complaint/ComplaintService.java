@@ -95,7 +95,7 @@ public class ComplaintService {
     @Transactional
     public List<ComplaintView> list(Long orgId, ComplaintState state) {
         return complaints.inSubtree(organisations.subtreePath(orgId), state).stream()
-                .map(c -> ComplaintView.of(c, false, null)).toList();
+                .map(c -> ComplaintView.of(c, null, null)).toList();
     }
 
     @Transactional

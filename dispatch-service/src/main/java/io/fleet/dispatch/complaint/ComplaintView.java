@@ -5,10 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** A case as the API shows it; the audit trail comes with one case, not with lists. */
+/** A case as the API shows it; whether it has a photo and its audit trail come with one case, not with lists. */
 public record ComplaintView(long id, Channel channel, String plate, String platePattern, OffsetDateTime seenFrom,
         OffsetDateTime seenTo, double lon, double lat, String placeText, String description, String contactName,
-        String contact, boolean photo, ComplaintState state, String assignee, OffsetDateTime dueAt,
+        String contact, Boolean photo, ComplaintState state, String assignee, OffsetDateTime dueAt,
         int workingDaysLeft, Long vehicleId, Long tripRequestId, Long orgId, Outcome outcome, String findings,
         String reply, Satisfaction satisfaction, Long alarmId, OffsetDateTime receivedAt, OffsetDateTime closedAt,
         int version, List<Event> events) {
@@ -21,7 +21,7 @@ public record ComplaintView(long id, Channel channel, String plate, String plate
         }
     }
 
-    static ComplaintView of(Complaint c, boolean photo, List<ComplaintEvent> events) {
+    static ComplaintView of(Complaint c, Boolean photo, List<ComplaintEvent> events) {
         return new ComplaintView(c.id, c.channel, c.plateText, c.platePattern, c.seenFrom, c.seenTo, c.place.getX(),
                 c.place.getY(), c.placeText, c.description, c.contactName, c.contact, photo, c.state, c.assignee,
                 c.dueAt, WorkingDays.left(Instant.now(), c.dueAt.toInstant()), c.vehicleId, c.tripRequestId, c.orgId,

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
@@ -222,6 +226,13 @@ class ComplaintWorkflowTest {
         }
         step(substantiated, "conclude", Map.of("outcome", "SUBSTANTIATED", "findings", "属实", "vehicleId", car), 200);
         step(unfounded, "conclude", Map.of("outcome", "UNSUBSTANTIATED", "findings", "公务出行", "vehicleId", car), 200);
+
+        // lists: by the unit of the car found, and by state
+        given().queryParam("org", unit).get("/api/complaints").then().statusCode(200)
+                .body("id", containsInAnyOrder((int) substantiated, (int) unfounded))
+                .body("[0].events", nullValue()).body("[0].photo", nullValue());
+        given().queryParam("state", "RECEIVED").get("/api/complaints").then().statusCode(200)
+                .body("id", hasItem((int) open)).body("state", everyItem(equalTo("RECEIVED")));
 
         String from = OffsetDateTime.now().minusDays(1).toString();
         String to = OffsetDateTime.now().plusDays(1).toString();
