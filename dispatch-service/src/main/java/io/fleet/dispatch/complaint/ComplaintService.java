@@ -1,5 +1,7 @@
 package io.fleet.dispatch.complaint;
 
+import java.util.function.Predicate;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,15 +36,21 @@ public class ComplaintService {
     private final Photos photos;
     private final ComplaintTracer tracer;
     private final ComplaintConfig config;
+    private final HolidayCalendar calendar;
 
     ComplaintService(ComplaintRepository complaints, OrganisationRepository organisations, EntityManager entities,
-            Photos photos, ComplaintTracer tracer, ComplaintConfig config) {
+            Photos photos, ComplaintTracer tracer, ComplaintConfig config, HolidayCalendar calendar) {
         this.complaints = complaints;
         this.organisations = organisations;
         this.entities = entities;
         this.photos = photos;
         this.tracer = tracer;
         this.config = config;
+        this.calendar = calendar;
+    }
+
+    private Predicate<LocalDate> working() {
+        return calendar.ahead(LocalDate.now(WorkingDays.CST));
     }
 
     /** Records a complaint (and its photo, if any, already checked with Photos.check) as RECEIVED. */
@@ -73,7 +81,8 @@ public class ComplaintService {
         c.contact = blankToNull(n.contact());
         c.state = ComplaintState.RECEIVED;
         c.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        c.dueAt = WorkingDays.deadline(c.receivedAt.toInstant(), config.replyWorkingDays()).atOffset(ZoneOffset.UTC);
+        c.dueAt = WorkingDays.deadline(c.receivedAt.toInstant(), config.replyWorkingDays(), working())
+                .atOffset(ZoneOffset.UTC);
         complaints.persist(c);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("channel", c.channel.name());
@@ -84,18 +93,19 @@ public class ComplaintService {
         }
         record(c, n.actor().strip(), "RECEIVE", null, details);
         complaints.flush();
-        return ComplaintView.of(c, photo != null, complaints.events(c.id));
+        return ComplaintView.of(c, photo != null, complaints.events(c.id), working());
     }
 
     @Transactional
     public ComplaintView get(long id) {
-        return ComplaintView.of(require(id), photos.has(id), complaints.events(id));
+        return ComplaintView.of(require(id), photos.has(id), complaints.events(id), working());
     }
 
     @Transactional
     public List<ComplaintView> list(Long orgId, ComplaintState state) {
+        var working = working();
         return complaints.inSubtree(organisations.subtreePath(orgId), state).stream()
-                .map(c -> ComplaintView.of(c, null, null)).toList();
+                .map(c -> ComplaintView.of(c, null, null, working)).toList();
     }
 
     @Transactional
@@ -196,7 +206,7 @@ public class ComplaintService {
         c.state = to;
         record(c, step.actor().strip(), action.name(), from, details);
         complaints.flush();
-        return ComplaintView.of(c, photos.has(id), complaints.events(id));
+        return ComplaintView.of(c, photos.has(id), complaints.events(id), working());
     }
 
     private void conclude(Complaint c, ComplaintStep step, Map<String, Object> details) {

@@ -1,5 +1,7 @@
 package io.fleet.dispatch.complaint;
 
+import java.util.function.Predicate;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,10 +23,11 @@ public record ComplaintView(long id, Channel channel, String plate, String plate
         }
     }
 
-    static ComplaintView of(Complaint c, Boolean photo, List<ComplaintEvent> events) {
+    static ComplaintView of(Complaint c, Boolean photo, List<ComplaintEvent> events,
+            Predicate<LocalDate> working) {
         return new ComplaintView(c.id, c.channel, c.plateText, c.platePattern, c.seenFrom, c.seenTo, c.place.getX(),
                 c.place.getY(), c.placeText, c.description, c.contactName, c.contact, photo, c.state, c.assignee,
-                c.dueAt, WorkingDays.left(Instant.now(), c.dueAt.toInstant()), c.vehicleId, c.tripRequestId, c.orgId,
+                c.dueAt, WorkingDays.left(Instant.now(), c.dueAt.toInstant(), working), c.vehicleId, c.tripRequestId, c.orgId,
                 c.outcome, c.findings, c.reply, c.satisfaction, c.alarmId, c.receivedAt, c.closedAt, c.version,
                 events == null ? null : events.stream().map(Event::of).toList());
     }

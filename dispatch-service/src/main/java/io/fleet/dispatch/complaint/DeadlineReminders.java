@@ -1,5 +1,7 @@
 package io.fleet.dispatch.complaint;
 
+import java.util.function.Predicate;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -37,10 +39,11 @@ public class DeadlineReminders {
     private final StatefulRedisConnection<String, String> redis;
     private final String channel;
     private final ObjectMapper json;
+    private final HolidayCalendar calendar;
 
     DeadlineReminders(EntityManager entities, ComplaintRepository complaints, ComplaintService service,
             ComplaintConfig config, StatefulRedisConnection<String, String> redis, RedisConfig redisConfig,
-            ObjectMapper json) {
+            ObjectMapper json, HolidayCalendar calendar) {
         this.entities = entities;
         this.complaints = complaints;
         this.service = service;
@@ -48,6 +51,7 @@ public class DeadlineReminders {
         this.redis = redis;
         this.channel = redisConfig.prefix() + "complaints:reminders";
         this.json = json;
+        this.calendar = calendar;
     }
 
     public String channel() {
@@ -78,14 +82,15 @@ public class DeadlineReminders {
 
     @Transactional
     List<Map<String, Object>> record(Instant now) {
-        // at most remind-before working days ahead means at most that many calendar days plus weekends and a margin
-        Instant horizon = now.plus(Duration.ofDays(config.remindWorkingDaysBefore() * 2L + 4));
+        // remind-before working days ahead is at most that many calendar days plus weekends and a week-long holiday
+        Instant horizon = now.plus(Duration.ofDays(config.remindWorkingDaysBefore() * 2L + 10));
+        var working = calendar.ahead(LocalDate.ofInstant(now, WorkingDays.CST));
         List<Complaint> open = complaints.list("state in ?1 and dueAt < ?2 order by dueAt",
                 List.of(ComplaintState.RECEIVED, ComplaintState.ASSIGNED, ComplaintState.INVESTIGATING,
                         ComplaintState.CONCLUDED), horizon.atOffset(ZoneOffset.UTC));
         List<Map<String, Object>> sent = new ArrayList<>();
         for (Complaint c : open) {
-            int left = WorkingDays.left(now, c.dueAt.toInstant());
+            int left = WorkingDays.left(now, c.dueAt.toInstant(), working);
             String kind = left < 0 ? "OVERDUE" : left <= config.remindWorkingDaysBefore() ? "DUE_SOON" : null;
             if (kind == null) {
                 continue;

@@ -43,6 +43,8 @@ class ComplaintWorkflowTest {
     DeadlineReminders reminders;
     @Inject
     DataSource dataSource;
+    @Inject
+    HolidayCalendar calendar;
 
     private long unit;
     private long car;
@@ -121,6 +123,15 @@ class ComplaintWorkflowTest {
         assertThat(closed.getList("events.toState")).containsExactly(
                 "RECEIVED", "ASSIGNED", "INVESTIGATING", "CONCLUDED", "CONCLUDED", "REPLIED", "CLOSED");
         step(id, "assign", Map.of("assignee", "李督查"), 409);
+    }
+
+    @Test
+    void deadlinesFollowTheHolidayCalendar() {
+        var working = calendar.between(java.time.LocalDate.parse("2026-09-01"), java.time.LocalDate.parse("2026-10-31"));
+        assertThat(working.test(java.time.LocalDate.parse("2026-10-05"))).as("National Day, a Monday").isFalse();
+        assertThat(working.test(java.time.LocalDate.parse("2026-10-10"))).as("make-up Saturday").isTrue();
+        assertThat(working.test(java.time.LocalDate.parse("2026-10-13"))).as("an ordinary Tuesday").isTrue();
+        assertThat(working.test(java.time.LocalDate.parse("2026-10-17"))).as("an ordinary Saturday").isFalse();
     }
 
     @Test

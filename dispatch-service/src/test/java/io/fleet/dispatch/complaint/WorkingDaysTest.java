@@ -3,6 +3,7 @@ package io.fleet.dispatch.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,18 @@ class WorkingDaysTest {
         assertThat(WorkingDays.left(cst("2026-12-11T09:00"), due)).isEqualTo(1); // Friday: Monday is left
         assertThat(WorkingDays.left(cst("2026-12-10T09:00"), due)).isEqualTo(2);
         assertThat(WorkingDays.left(cst("2026-12-15T00:00"), due)).isNegative();
+    }
+
+    @Test
+    void holidaysAndMakeUpWorkingDaysCount() {
+        // National Day 2026: 1-7 October off, Saturday 10 October worked (holiday_calendar, V31)
+        java.util.Set<LocalDate> off = java.util.Set.of(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-02"),
+                LocalDate.parse("2026-10-05"), LocalDate.parse("2026-10-06"), LocalDate.parse("2026-10-07"));
+        java.util.function.Predicate<LocalDate> working = day -> day.equals(LocalDate.parse("2026-10-10"))
+                || (!off.contains(day) && WorkingDays.MONDAY_TO_FRIDAY.test(day));
+        // received Wednesday 30 September: day 1 is Thursday 8 October, day 3 the make-up Saturday 10 October
+        assertThat(WorkingDays.deadline(cst("2026-09-30T16:00"), 3, working)).isEqualTo(cst("2026-10-11T00:00"));
+        assertThat(WorkingDays.deadline(cst("2026-09-30T16:00"), 3)).isEqualTo(cst("2026-10-06T00:00"));
+        assertThat(WorkingDays.left(cst("2026-10-01T09:00"), cst("2026-10-11T00:00"), working)).isEqualTo(3);
     }
 }
