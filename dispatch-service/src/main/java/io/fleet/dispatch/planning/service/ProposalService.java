@@ -31,7 +31,8 @@ import jakarta.transaction.Transactional;
 /**
  * Immediate mode: for one request (an emergency, typically), the three best vehicle + driver crews to send now, from
  * where the cars are and road times to the pickup, judged by the planner's own rules and costs. Other trips are not
- * moved: the vehicles' scheduled and accepted trips are fixed commitments the new one must fit around.
+ * moved: the vehicles' scheduled and accepted trips are fixed commitments the new one must fit around. Ranked:
+ * those that keep every rule first, then fewest broken rules, then earliest arrival, new energy, least empty driving.
  */
 @ApplicationScoped
 public class ProposalService {
@@ -127,10 +128,11 @@ public class ProposalService {
                     breaks.isEmpty(), Math.round(etaSeconds / 6.0) / 10.0,
                     Math.round(plan.costs().metres(route.startLocation(), pickup.location()) / 100.0) / 10.0,
                     epoch.plusSeconds(t.arrival(0)), route.newEnergy(), live ? "live position" : "home lot",
-                    reasons(request, crew, route, t, live, etaSeconds), breaks,
+                    reasons(request, crew, route, t, live, etaSeconds, plan.costs(), pickup, now, epoch), breaks,
                     t.emptyMetres(), t.fuelKm()));
         }
         proposals.sort(Comparator.comparing((Proposal p) -> !p.feasible())
+                .thenComparingInt(p -> p.breaks().size())
                 .thenComparingDouble(Proposal::etaMinutes)
                 .thenComparing(p -> !p.newEnergy())
                 .thenComparingLong(Proposal::emptyMetres));
@@ -167,16 +169,26 @@ public class ProposalService {
     }
 
     private static List<String> reasons(TripRequest request, Crew crew, Route route, RouteTimeline t, boolean live,
-            long etaSeconds) {
+            long etaSeconds, TravelCosts costs, Stop pickup, Instant now, Instant epoch) {
         List<String> reasons = new ArrayList<>();
-        reasons.add(String.format("ETA %d min by road from its %s", Math.max(0, Math.round(etaSeconds / 60.0)),
-                live ? "live position" : "home lot"));
+        long drive = costs.seconds(route.startLocation(), pickup.location());
+        reasons.add(String.format(java.util.Locale.ROOT, "ETA %d min: %.1f km, %d min by road from its %s",
+                Math.max(0, Math.round(etaSeconds / 60.0)), costs.metres(route.startLocation(), pickup.location())
+                        / 1000.0, Math.round(drive / 60.0), live ? "live position" : "home lot"));
+        long nowSeconds = now.getEpochSecond() - epoch.getEpochSecond();
+        if (route.availableFrom() > nowSeconds) {
+            reasons.add(crew.driver().name + "'s shift starts at " + java.time.LocalTime.ofSecondOfDay(
+                    Math.floorMod(route.availableFrom(), 86_400)) + "; the car leaves then");
+        }
         reasons.add(crew.vehicle().pool + " pool may serve " + request.category + " trips");
         reasons.add(route.capacity() + " seats besides the driver for " + request.passengers + " passengers");
         reasons.add(route.newEnergy() ? "new-energy vehicle (counts toward the 80 % target)" : "fuel vehicle");
-        reasons.add(crew.driver().name + ", licence " + crew.driver().licenceClass + ", on shift");
-        if (!route.commitments().isEmpty()) {
-            reasons.add("fits around trips " + route.commitments().stream().map(c -> "#" + c.requestId()).toList());
+        reasons.add(crew.driver().name + ", licence " + crew.driver().licenceClass + ", shift until "
+                + java.time.LocalTime.ofSecondOfDay(Math.floorMod(route.shiftEnd(), 86_400)));
+        List<String> trips = route.commitments().stream().filter(c -> c.requestId() != 0)
+                .map(c -> "#" + c.requestId()).toList();
+        if (!trips.isEmpty()) {
+            reasons.add("fits around trips " + trips);
         }
         reasons.add(String.format("%.1f km driven empty to the pickup and home", t.emptyMetres() / 1000.0));
         return reasons;
