@@ -196,6 +196,16 @@ public class ComplaintService {
                 if (step.alarmId() == null) {
                     throw Problems.badField("alarmId", "the supervision alarm to link");
                 }
+                List<?> alarm = entities.createNativeQuery("SELECT vehicle_id FROM alarm WHERE id = ?1")
+                        .setParameter(1, step.alarmId()).getResultList();
+                if (alarm.isEmpty()) {
+                    throw Problems.badField("alarmId", "no supervision alarm " + step.alarmId());
+                }
+                long alarmVehicle = ((Number) alarm.get(0)).longValue();
+                if (c.vehicleId != null && alarmVehicle != c.vehicleId) {
+                    throw Problems.badField("alarmId", "alarm " + step.alarmId() + " is about vehicle " + alarmVehicle
+                            + ", this complaint about vehicle " + c.vehicleId);
+                }
                 c.alarmId = step.alarmId();
                 details.put("alarmId", c.alarmId);
             }

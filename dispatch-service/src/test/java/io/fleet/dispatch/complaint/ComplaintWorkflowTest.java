@@ -109,7 +109,13 @@ class ComplaintWorkflowTest {
         assertThat(concluded.getLong("vehicleId")).isEqualTo(car);
 
         assertThat(step(id, "link-alarm", Map.of(), 400).getList("violations.field")).containsExactly("alarmId");
-        assertThat(step(id, "link-alarm", Map.of("alarmId", 4711), 200).getLong("alarmId")).isEqualTo(4711);
+        assertThat(step(id, "link-alarm", Map.of("alarmId", 987_654_321L), 400).getString("detail"))
+                .contains("no supervision alarm");
+        long otherCars = alarmAbout(Api.vehicle(unit, Api.uniquePlate()));
+        assertThat(step(id, "link-alarm", Map.of("alarmId", otherCars), 400).getString("detail"))
+                .contains("is about vehicle");
+        long alarm = alarmAbout(car);
+        assertThat(step(id, "link-alarm", Map.of("alarmId", alarm), 200).getLong("alarmId")).isEqualTo(alarm);
         step(id, "reply", Map.of("reply", "经查属实，已责令整改并通报。"), 200);
         assertThat(step(id, "close", Map.of(), 400).getList("violations.field")).containsExactly("satisfaction");
         JsonPath closed = step(id, "close", Map.of("satisfaction", "SATISFIED"), 200);
@@ -132,6 +138,20 @@ class ComplaintWorkflowTest {
         assertThat(working.test(java.time.LocalDate.parse("2026-10-10"))).as("make-up Saturday").isTrue();
         assertThat(working.test(java.time.LocalDate.parse("2026-10-13"))).as("an ordinary Tuesday").isTrue();
         assertThat(working.test(java.time.LocalDate.parse("2026-10-17"))).as("an ordinary Saturday").isFalse();
+    }
+
+    /** A supervision alarm about the car, written as supervision's detection would (its own API has no "create"). */
+    private long alarmAbout(long vehicle) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("""
+                        INSERT INTO alarm (vehicle_id, org_id, org_path, rule, state, started_at, ended_at, summary, evidence)
+                        SELECT id, org_id, org_path, 'NO_TRIP', 'OPEN', now() - interval '1 hour', now(), '无派车单出车', '{}'
+                        FROM vehicle WHERE id = """ + vehicle + " RETURNING id")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
