@@ -66,6 +66,10 @@ final class RuinRecreateMove extends AbstractMove<DispatchPlan> {
         }
         List<Stop> order = new ArrayList<>(pickups);
         Collections.shuffle(order, new Random(seed));
+        if (emptied != null && (seed & 1) == 0) {
+            // Half the time the tightest pickups go first: they have the fewest places to go once others are in.
+            order.sort(java.util.Comparator.comparingLong(p -> p.due() - p.ready()));
+        }
         Route unserved = plan.unservedRoute();
         for (Stop pickup : order) {
             CheapestInsertion.Insertion best = CheapestInsertion.best(plan, pickup, emptied);
