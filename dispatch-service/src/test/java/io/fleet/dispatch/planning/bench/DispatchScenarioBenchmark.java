@@ -115,8 +115,8 @@ public final class DispatchScenarioBenchmark {
             GreedyDispatch.apply(greedy.plan());
             report("greedy (nearest free car)", greedy, open, (System.nanoTime() - t0) / 1_000_000);
 
-            BuiltPlan planned = PlanBuilder.build(in, costsOf(greedy), true);
             long t1 = System.nanoTime();
+            BuiltPlan planned = PlanBuilder.build(in, costsOf(greedy), true);
             report("warm start (cheapest insertion)", planned, open, (System.nanoTime() - t1) / 1_000_000);
             Solver<DispatchPlan> solver = SolverFactory.<DispatchPlan>create(
                     SolverConfigs.solver(Duration.ofSeconds(seconds), null, seed)).buildSolver();
