@@ -67,6 +67,12 @@ public final class CheapestInsertion {
             long opening = stops.isEmpty() && route.usageCost() > 0 ? OPEN_VEHICLE * route.usageCost() : 0;
             List<Stop> candidate = new ArrayList<>(stops.size() + 2);
             for (int i = 0; i <= stops.size(); i++) {
+                // The stops before i keep their times, so the pickup's arrival here is known: skip if already late.
+                long leave = i == 0 ? route.availableFrom() : before.start(i - 1) + stops.get(i - 1).service();
+                int from = i == 0 ? route.startLocation() : stops.get(i - 1).location();
+                if (leave + route.costs().seconds(from, pickup.location()) > pickup.due()) {
+                    continue;
+                }
                 for (int j = i + 1; j <= stops.size() + 1; j++) {
                     candidate.clear();
                     candidate.addAll(stops);
