@@ -138,6 +138,9 @@ public class PlanningService {
     /** Reads request steps recorded since the last look and hands each affected plan its change. */
     @Scheduled(every = "${fleet.planning.poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followRequests() {
+        // Plans of days gone by are no longer proposals anyone can act on; keep memory to the days still ahead.
+        LocalDate yesterday = clock.instant().atZone(PlanningData.ZONE).toLocalDate().minusDays(1);
+        runs.values().removeIf(r -> r.day.isBefore(yesterday) && r.status != PlanRun.Status.SOLVING);
         if (runs.isEmpty() || watermark < 0) {
             return;
         }
