@@ -9,7 +9,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "fleet.planning")
 public interface PlanningConfig {
 
-    /** How long a day plan may be optimised (FLEET_PLANNING_SECONDS). */
+    /**
+     * How long a day plan may take once its road matrix is ready, the warm start included (FLEET_PLANNING_SECONDS);
+     * a re-plan after a change gets this long again.
+     */
     @WithDefault("PT30S")
     Duration solveTime();
 

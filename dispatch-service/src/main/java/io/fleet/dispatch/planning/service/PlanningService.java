@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
@@ -20,11 +23,13 @@ import io.fleet.dispatch.planning.domain.Commitment;
 import io.fleet.dispatch.planning.domain.DispatchPlan;
 import io.fleet.dispatch.planning.domain.Stop;
 import io.fleet.dispatch.planning.domain.TravelCosts;
+import io.fleet.dispatch.planning.solver.CheapestInsertion;
 import io.fleet.dispatch.routing.LatLon;
 import io.fleet.dispatch.trip.TripCategory;
 import io.fleet.dispatch.trip.TripRequest;
 import io.fleet.dispatch.trip.TripState;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,11 +53,18 @@ public class PlanningService {
     private final EntityManager entities;
     private final Clock clock;
     private final Map<String, PlanRun> runs = new ConcurrentHashMap<>();
+    private final PlanningConfig config;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "planning-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile long watermark = -1;
 
     PlanningService(SolverManager<DispatchPlan, String> solvers, PlanningData data, RoadTravelCosts travel,
-            OrganisationRepository organisations, EntityManager entities) {
+            OrganisationRepository organisations, EntityManager entities, PlanningConfig config) {
         this.solvers = solvers;
+        this.config = config;
         this.data = data;
         this.travel = travel;
         this.organisations = organisations;
@@ -70,11 +82,25 @@ public class PlanningService {
             solvers.terminateEarly(id);
         }
         ensureWatermark();
-        BuiltPlan built = PlanBuilder.build(data.dayInput(day, org.path, clock.instant()), travel);
+        BuiltPlan built = PlanBuilder.build(data.dayInput(day, org.path, clock.instant()), travel, false);
+        // The warm start counts against the planning time: a plan is final solve-time after its matrix is ready.
+        long warmStart = System.nanoTime();
+        CheapestInsertion.apply(built.plan());
+        long left = config.solveTime().toMillis() - (System.nanoTime() - warmStart) / 1_000_000;
         PlanRun run = new PlanRun(id, day, orgId, org.path, built);
         runs.put(id, run);
-        solve(run, built.plan());
+        int generation = solve(run, built.plan());
+        deadlines.schedule(() -> {
+            if (run.generation == generation && run.status == PlanRun.Status.SOLVING) {
+                solvers.terminateEarly(id);
+            }
+        }, Math.max(0, left), TimeUnit.MILLISECONDS);
         return PlanView.of(run);
+    }
+
+    @PreDestroy
+    void stopDeadlines() {
+        deadlines.shutdownNow();
     }
 
     public PlanView get(String id) {
@@ -99,7 +125,7 @@ public class PlanningService {
         return run;
     }
 
-    private void solve(PlanRun run, DispatchPlan start) {
+    private int solve(PlanRun run, DispatchPlan start) {
         int generation = ++run.generation;
         run.status = PlanRun.Status.SOLVING;
         solvers.solveAndListen(run.id, id -> start,
@@ -120,6 +146,7 @@ public class PlanningService {
                     run.failure = String.valueOf(error.getMessage());
                     run.status = PlanRun.Status.FAILED;
                 });
+        return generation;
     }
 
     private void ensureWatermark() {
