@@ -197,7 +197,19 @@ async function refresh() {
   render();
 }
 
+// A push redraws the screen; what the person was typing into a form must survive it (an amount half entered).
 function render() {
+  const typed = [...document.querySelectorAll('form[id] [name]')]
+    .filter((el) => (el.tagName === 'SELECT' ? !el.options[el.selectedIndex]?.defaultSelected : el.value !== el.defaultValue))
+    .map((el) => [el.form.id, el.name, el.value]);
+  renderScreen();
+  for (const [form, name, value] of typed) {
+    const el = document.querySelector(`form#${form} [name="${name}"]`);
+    if (el) el.value = value;
+  }
+}
+
+function renderScreen() {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.getElementById('title').textContent = t('title');
   document.getElementById('lang').textContent = lang === 'zh' ? 'EN' : '中文';
