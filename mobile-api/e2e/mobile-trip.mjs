@@ -28,11 +28,22 @@ async function openTrip(page, id) {
 }
 
 async function stepAndWait(page, step, state, phase) {
-  await page.click(`#steps button[data-step="${step}"]`);
-  await page.waitForFunction(([s, p]) => {
+  const reached = ([s, p]) => {
     const el = document.querySelector('#trip');
     return el && el.dataset.state === s && (!p || el.dataset.phase === p) && document.getElementById('net').dataset.pending === '0';
-  }, [state, phase], { timeout: 15000 });
+  };
+  // A push may redraw the screen in the middle of a tap, and then no click happens (a person taps again). Tap again
+  // only while nothing is waiting to be sent; a second tap of a step already taken would be refused by the server.
+  for (let attempt = 0; ; attempt++) {
+    const button = `#steps button[data-step="${step}"]`;
+    if (attempt === 0 || await page.$(button)) await page.click(button);
+    try {
+      await page.waitForFunction(reached, [state, phase], { timeout: attempt < 2 ? 5000 : 15000 });
+      return;
+    } catch (e) {
+      if (attempt >= 2) throw e;
+    }
+  }
 }
 
 const browser = await openBrowser();
@@ -102,9 +113,15 @@ try {
   const afterReconnect = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
   check(afterReconnect.phase === 'ABOARD', `the queued step was applied on reconnect (phase ${afterReconnect.phase})`);
 
-  await d.fill('#expense input[name=amount]', '8');
-  await d.click('#expense button[type=submit]');
-  await d.waitForFunction(() => document.getElementById('net').dataset.pending === '0');
+  // A push may redraw the screen between the mouse going down and up, and then no click happens at all (a person
+  // taps again). Tap until the expense is queued or recorded, never while one is still waiting to be sent.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await d.fill('#expense input[name=amount]', '8');
+    await d.click('#expense button[type=submit]');
+    await d.waitForFunction(() => document.getElementById('net').dataset.pending === '0');
+    const now = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
+    if (now.events.some((e) => e.action === 'EXPENSE')) break;
+  }
   await stepAndWait(d, 'arrive', 'UNDER_WAY', 'ARRIVED');
   await d.fill('#steps input[name=odometerKm]', '1012');
   await stepAndWait(d, 'complete', 'COMPLETED');
