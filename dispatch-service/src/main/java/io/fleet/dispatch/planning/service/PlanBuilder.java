@@ -50,9 +50,8 @@ public final class PlanBuilder {
         List<Crew> crews = new ArrayList<>();
         Map<Crew, int[]> ends = new LinkedHashMap<>();
         for (Crew crew : in.crews()) {
-            LatLon home = crew.vehicle().homeLot == null ? null : centre(crew.vehicle().homeLot.getCentroid());
-            LatLon now = in.positions().get(crew.vehicle().id);
-            LatLon start = now != null ? now : home;
+            LatLon home = home(crew);
+            LatLon start = start(in, crew);
             if (start == null) {
                 continue; // neither a position nor a home lot: nowhere to plan from
             }
@@ -211,6 +210,16 @@ public final class PlanBuilder {
 
     static long seconds(PlanInput in, java.time.Instant at) {
         return at.getEpochSecond() - in.epoch().getEpochSecond();
+    }
+
+    /** Where the car starts: its fresh live position, else its home lot; null when it has neither. */
+    static LatLon start(PlanInput in, Crew crew) {
+        LatLon live = in.positions().get(crew.vehicle().id);
+        return live != null ? live : home(crew);
+    }
+
+    static LatLon home(Crew crew) {
+        return crew.vehicle().homeLot == null ? null : centre(crew.vehicle().homeLot.getCentroid());
     }
 
     static LatLon centre(Point p) {

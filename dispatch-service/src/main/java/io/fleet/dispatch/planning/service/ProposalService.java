@@ -93,19 +93,11 @@ public class ProposalService {
     private PlanInput nearest(PlanInput in, TripRequest request) {
         LatLon pickup = PlanBuilder.centre(request.pickupPoint);
         List<Crew> crews = in.crews().stream()
-                .filter(c -> start(in, c) != null)
-                .sorted(Comparator.comparingDouble(c -> StraightLine.metres(start(in, c), pickup)))
+                .filter(c -> PlanBuilder.start(in, c) != null)
+                .sorted(Comparator.comparingDouble(c -> StraightLine.metres(PlanBuilder.start(in, c), pickup)))
                 .limit(config.immediateCandidates()).toList();
         return new PlanInput(in.epoch(), in.now(), crews, in.positions(), in.open(), in.commitments(),
                 in.boarding(), in.stay());
-    }
-
-    static LatLon start(PlanInput in, Crew c) {
-        LatLon live = in.positions().get(c.vehicle().id);
-        if (live != null) {
-            return live;
-        }
-        return c.vehicle().homeLot == null ? null : PlanBuilder.centre(c.vehicle().homeLot.getCentroid());
     }
 
     private List<Proposal> rank(BuiltPlan built, TripRequest request, Instant now, Instant epoch) {

@@ -51,10 +51,8 @@ public class RoadTravelCosts implements TravelCostSource {
                 to.stream().map(destinations::get).toList());
         for (int i = 0; i < from.size(); i++) {
             for (int j = 0; j < to.size(); j++) {
-                Double s = m.seconds(i, j);
-                Double d = m.metres(i, j);
-                out[0][from.get(i)][to.get(j)] = s == null ? UNREACHABLE_SECONDS : Math.round(s);
-                out[1][from.get(i)][to.get(j)] = d == null ? UNREACHABLE_METRES : Math.round(d);
+                out[0][from.get(i)][to.get(j)] = TravelCostSource.seconds(m.seconds(i, j));
+                out[1][from.get(i)][to.get(j)] = TravelCostSource.metres(m.metres(i, j));
             }
         }
         return out;

@@ -15,6 +15,16 @@ public interface TravelCostSource {
 
     TravelCosts between(List<LatLon> points);
 
+    /** A routing matrix cell in whole seconds; null (no road) becomes {@link #UNREACHABLE_SECONDS}. */
+    static long seconds(Double cell) {
+        return cell == null ? UNREACHABLE_SECONDS : Math.round(cell);
+    }
+
+    /** A routing matrix cell in whole metres; null (no road) becomes {@link #UNREACHABLE_METRES}. */
+    static long metres(Double cell) {
+        return cell == null ? UNREACHABLE_METRES : Math.round(cell);
+    }
+
     /** Seconds ([0]) and metres ([1]) from each origin (row) to each destination (column). */
     default long[][][] rectangle(List<LatLon> origins, List<LatLon> destinations) {
         List<LatLon> all = new java.util.ArrayList<>(origins);

@@ -96,10 +96,8 @@ public final class DispatchScenarioBenchmark {
                 long[][] d = new long[n][n];
                 for (int i = 0; i < n; i++) {
                     for (int j = 0; j < n; j++) {
-                        Double sec = m.seconds(i, j);
-                        Double met = m.metres(i, j);
-                        s[i][j] = i == j ? 0 : sec == null ? TravelCostSource.UNREACHABLE_SECONDS : Math.round(sec);
-                        d[i][j] = i == j ? 0 : met == null ? TravelCostSource.UNREACHABLE_METRES : Math.round(met);
+                        s[i][j] = i == j ? 0 : TravelCostSource.seconds(m.seconds(i, j));
+                        d[i][j] = i == j ? 0 : TravelCostSource.metres(m.metres(i, j));
                     }
                 }
                 matrixMillis[0] += (System.nanoTime() - t0) / 1_000_000;
