@@ -85,8 +85,15 @@ class TrackProcessKillTest {
                 assertThat(System.nanoTime()).as("caught the victim inside a batch transaction").isLessThan(deadline);
                 assertThat(victim.isAlive()).as("the victim runs until it is killed").isTrue();
                 if (stored(vehicleIds) > 0 && inOpenWriteTransaction(VICTIM)) {
-                    kill9(victim);
-                    break;
+                    // Freeze the victim first: the batch may commit between the look and the kill. A frozen client
+                    // cannot commit, so a transaction still open a moment later is one the kill lands in.
+                    signal(victim, "STOP");
+                    Thread.sleep(100);
+                    if (inOpenWriteTransaction(VICTIM)) {
+                        kill9(victim);
+                        break;
+                    }
+                    signal(victim, "CONT");
                 }
             }
             assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -155,7 +162,11 @@ class TrackProcessKillTest {
 
     /** SIGKILL, as `kill -9 PID` does: no shutdown hook, no rollback from the client side, sockets just close. */
     private static void kill9(Process process) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).start();
+        signal(process, "KILL");
+    }
+
+    private static void signal(Process process, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
         assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(kill.exitValue()).isZero();
     }
