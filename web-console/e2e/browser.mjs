@@ -51,3 +51,20 @@ export async function runScenario(name, scenario) {
     await browser.close();
   }
 }
+
+export const DEMO_PASSWORD = 'fleet-demo-2026';
+
+/**
+ * Opens the console at `hash` and signs in as `username` when the platform asks for it (once the security work is
+ * deployed); without sign-in on the platform the screens show directly. Returns true when it signed in.
+ */
+export async function openConsole(page, baseUrl, hash = '#/', username = 'admin', password = DEMO_PASSWORD) {
+  await page.goto(baseUrl + '/' + hash);
+  await page.waitForSelector('main#screen[data-screen]:not([data-screen=""])', { timeout: 30000 });
+  if ((await page.getAttribute('main#screen', 'data-screen')) !== 'sign-in') return false;
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#sign-in-submit');
+  await page.waitForSelector('#account', { timeout: 15000 });
+  return true;
+}

@@ -13,3 +13,13 @@ describe('i18n', () => {
     expect(translator('en')('kind_DISTRICT_BUREAU')).toBe('District bureau');
   });
 });
+
+describe('screen messages', () => {
+  it('fall back to Chinese when English lacks a key', async () => {
+    const { localized } = await import('./i18n');
+    const t = localized({ zh: { a: '甲', b: '乙' }, en: { a: 'A' } });
+    expect(t('en')('a')).toBe('A');
+    expect(t('en')('b')).toBe('乙');
+    expect(t('zh')('a')).toBe('甲');
+  });
+});

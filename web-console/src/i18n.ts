@@ -19,6 +19,22 @@ const messages = {
     mapHint: '在地图上依次点击起点和终点，按道路计算路线',
     mapRouting: '正在计算路线…',
     mapRouteFailed: '路线计算失败',
+    home: '概览',
+    signIn: '登录',
+    signOut: '退出登录',
+    username: '用户名',
+    password: '密码',
+    signInFailed: '登录失败',
+    openMode: '未启用登录：所有页面可见',
+    notFound: '页面不存在',
+    nav: '导航',
+    role_ADMINISTRATOR: '系统管理员',
+    role_DISPATCHER: '调度员',
+    role_SUPERVISOR: '监管员',
+    role_COMPLAINT_HANDLER: '投诉处理员',
+    role_REQUESTER: '申请人',
+    role_APPROVER: '审批人',
+    role_DRIVER: '驾驶员',
   },
   en: {
     title: 'Official Vehicle Dispatch and Supervision',
@@ -37,6 +53,22 @@ const messages = {
     mapHint: 'Click a start and then an end on the map to route by road',
     mapRouting: 'Routing…',
     mapRouteFailed: 'Routing failed',
+    home: 'Overview',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    username: 'User name',
+    password: 'Password',
+    signInFailed: 'Sign-in failed',
+    openMode: 'Sign-in not enabled: every screen shown',
+    notFound: 'No such page',
+    nav: 'Navigation',
+    role_ADMINISTRATOR: 'Administrator',
+    role_DISPATCHER: 'Dispatcher',
+    role_SUPERVISOR: 'Supervisor',
+    role_COMPLAINT_HANDLER: 'Complaint handler',
+    role_REQUESTER: 'Requester',
+    role_APPROVER: 'Approver',
+    role_DRIVER: 'Driver',
   },
 } as const;
 
@@ -58,4 +90,13 @@ export function loadLang(): Lang {
 
 export function saveLang(lang: Lang): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+}
+
+/**
+ * A screen's own messages, kept in its folder so screens never edit this file:
+ *   const t = localized({ zh: { queue: '待派单' }, en: { queue: 'Queue' } });  t(lang)('queue')
+ * English falls back to Chinese for a missing key.
+ */
+export function localized<K extends string>(table: { zh: Record<K, string>; en: Partial<Record<K, string>> }) {
+  return (lang: Lang) => (key: K): string => (lang === 'en' ? table.en[key] : undefined) ?? table.zh[key] ?? key;
 }
