@@ -94,6 +94,43 @@ class GatewayUplinkTest extends GatewayTestBase {
     }
 
     @Test
+    void storedBodyIsTheBytesAsSentEvenWhereTheCodecCannotReproduceThem() throws Exception {
+        redis.terminal("13900000014", "v-14", true);
+        byte[] sent = UplinkEntry.bodyBytes(Jt808Message.of(ProtocolVersion.V2013, "013900000014", 1,
+                TestTerminal.location(0)));
+        // Month 13: the codec reads the time as null and would re-encode it as zeros.
+        sent[23] = 0x13;
+        try (TestTerminal terminal = terminal("013900000014", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            int serial = terminal.sendBody(MessageIds.LOCATION_REPORT, sent);
+            assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);
+        }
+        assertThat(redis.stream("positions")).filteredOn(e -> "13900000014".equals(field(e, "phone")))
+                .singleElement().satisfies(e -> assertThat(e.getBody().get("body")).isEqualTo(sent));
+    }
+
+    @Test
+    void locationWhoseBodyDoesNotDecodeIsStoredRawNotLost() throws Exception {
+        redis.terminal("13900000015", "v-15", true);
+        byte[] cut = Arrays.copyOf(UplinkEntry.bodyBytes(Jt808Message.of(ProtocolVersion.V2013, "013900000015", 1,
+                TestTerminal.location(0))), 20);
+        double malformed = TestGateways.metric(gateway,
+                "fleet_gateway_decode_errors_total{kind=\"malformed_body\"}");
+        try (TestTerminal terminal = terminal("013900000015", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            int serial = terminal.sendBody(MessageIds.LOCATION_REPORT, cut);
+            assertThat(terminal.awaitGeneralResponse(serial, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);
+        }
+        assertThat(redis.stream("positions")).filteredOn(e -> "13900000015".equals(field(e, "phone")))
+                .singleElement().satisfies(e -> {
+                    assertThat(field(e, "msgId")).isEqualTo("0200");
+                    assertThat(e.getBody().get("body")).isEqualTo(cut);
+                });
+        assertThat(TestGateways.metric(gateway, "fleet_gateway_decode_errors_total{kind=\"malformed_body\"}"))
+                .isEqualTo(malformed + 1);
+    }
+
+    @Test
     void wrongAuthCodeIsRefusedAndTheConnectionClosed() throws Exception {
         redis.terminal("13900000004", "v-4", true);
         try (TestTerminal terminal = terminal("013900000004", ProtocolVersion.V2013)) {

@@ -90,6 +90,11 @@ final class TestTerminal implements AutoCloseable {
         return first;
     }
 
+    /** Sends {@code body} bytes as they are under {@code messageId} (any layout, broken ones too); returns the serial. */
+    int sendBody(int messageId, byte[] body) throws IOException {
+        return send(new io.fleet.gateway.codec.message.RawBody(messageId, body));
+    }
+
     void sendRaw(byte[] wire) throws IOException {
         out.write(wire);
         out.flush();

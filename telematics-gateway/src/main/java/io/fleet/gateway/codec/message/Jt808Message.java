@@ -5,13 +5,25 @@ import io.fleet.gateway.codec.header.MessageHeader;
 import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.terminal.TerminalRegistration;
 
-/** A valid JT/T 808 message: header plus typed body. Immutable; the same type goes up and down the pipeline. */
-public record Jt808Message(MessageHeader header, MessageBody body) implements DecodedFrame {
+import java.util.Objects;
+
+/**
+ * A valid JT/T 808 message: header plus typed body. Immutable; the same type goes up and down the pipeline.
+ *
+ * @param received the body bytes exactly as the terminal sent them (after reassembly and decryption), or null for
+ *                 a message we built. Kept so what is stored is what was sent, even where a typed body cannot
+ *                 reproduce it (an impossible BCD time, a string that is not GBK). Not part of equality.
+ */
+public record Jt808Message(MessageHeader header, MessageBody body, byte[] received) implements DecodedFrame {
 
     public Jt808Message {
         if (header.messageId() != body.messageId()) {
             throw new IllegalArgumentException("header id " + header.messageId() + " != body id " + body.messageId());
         }
+    }
+
+    public Jt808Message(MessageHeader header, MessageBody body) {
+        this(header, body, null);
     }
 
     /** A message we originate (platform command or simulated terminal report). */
@@ -33,5 +45,20 @@ public record Jt808Message(MessageHeader header, MessageBody body) implements De
 
     public <B extends MessageBody> B body(Class<B> type) {
         return type.cast(body);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Jt808Message that && header.equals(that.header) && body.equals(that.body);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(header, body);
+    }
+
+    @Override
+    public String toString() {
+        return "Jt808Message[header=" + header + ", body=" + body + "]";
     }
 }

@@ -76,14 +76,16 @@ public final class MessageFrameParser {
         }
         if (header.encryption() != Encryption.NONE) {
             // We hold no terminal keys here; the RSA flag is reported in the header and the body kept as sent.
-            return new Jt808Message(header, new RawBody(header.messageId(), ByteBufUtil.getBytes(body)));
+            byte[] sent = ByteBufUtil.getBytes(body);
+            return new Jt808Message(header, new RawBody(header.messageId(), sent), sent);
         }
+        byte[] received = ByteBufUtil.getBytes(body);
         try {
-            return new Jt808Message(header, registry.decode(header, body));
+            return new Jt808Message(header, registry.decode(header, body), received);
         } catch (RuntimeException e) {
             // IndexOutOfBounds (body too short), IllegalArgument (trailing bytes, bad value): the body is malformed.
-            return invalid(InvalidKind.MALFORMED_BODY, e.getClass().getSimpleName() + ": " + e.getMessage(), header,
-                    frame);
+            return new InvalidMessage(InvalidKind.MALFORMED_BODY, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    header, frame == body ? received : ByteBufUtil.getBytes(frame), received);
         }
     }
 

@@ -2,6 +2,9 @@ package io.fleet.gateway.server.handler;
 
 import io.fleet.gateway.codec.InvalidKind;
 import io.fleet.gateway.codec.InvalidMessage;
+import io.fleet.gateway.codec.header.MessageHeader;
+import io.fleet.gateway.codec.message.Jt808Message;
+import io.fleet.gateway.codec.message.RawBody;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.server.RateLimitedLog;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
@@ -13,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Frames the codec rejected: counted by kind, logged (rate-limited), and answered with 0x8001 "message error"
- * when the header was readable so the terminal knows to resend. The connection stays open, except after
+ * when the header was readable so the terminal knows to resend. A stored message id (0x0200, 0x0704, …) whose
+ * body does not fit its layout is passed on as a raw body instead, to be stored and acknowledged like any other. The connection stays open, except after
  * {@link #MAX_TOO_LONG_IN_A_ROW} oversize frames with no valid one between: that is not a terminal talking
  * (garbage, another protocol, a port scan).
  */
@@ -41,6 +45,14 @@ public final class InvalidFrameHandler extends ChannelInboundHandlerAdapter {
         }
         metrics.decodeError(invalid.kind());
         LOG.warn(invalid.kind().code(), "Rejected frame from {}: {}", ctx.channel().remoteAddress(), invalid);
+        if (isUnreadableStoredMessage(invalid)) {
+            // The check code shows these are the bytes the terminal sent: store them as they are (ingest keeps
+            // an undecodable point with its raw bytes) rather than lose what the terminal will not send better.
+            MessageHeader header = invalid.header();
+            ctx.fireChannelRead(new Jt808Message(header, new RawBody(header.messageId(), invalid.body()),
+                    invalid.body()));
+            return;
+        }
         invalid.parsedHeader().ifPresent(header -> Replies.general(ctx, header, GeneralResponse.MESSAGE_ERROR));
         if (invalid.kind() == InvalidKind.TOO_LONG
                 && session.tooLongInARow(session.tooLongInARow() + 1) >= MAX_TOO_LONG_IN_A_ROW) {
@@ -48,5 +60,10 @@ public final class InvalidFrameHandler extends ChannelInboundHandlerAdapter {
                     MAX_TOO_LONG_IN_A_ROW);
             ctx.close();
         }
+    }
+
+    private static boolean isUnreadableStoredMessage(InvalidMessage invalid) {
+        return invalid.kind() == InvalidKind.MALFORMED_BODY && invalid.body() != null && invalid.header() != null
+                && UplinkIngestHandler.isStored(invalid.header().messageId());
     }
 }

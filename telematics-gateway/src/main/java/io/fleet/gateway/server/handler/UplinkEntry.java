@@ -34,10 +34,13 @@ public final class UplinkEntry {
     }
 
     /**
-     * The body bytes, re-encoded by the codec from the decoded body (the codec keeps no raw copy; its typed bodies
-     * keep wire units so this reproduces the bytes; unknown ids are kept verbatim as RawBody).
+     * The body bytes exactly as the terminal sent them (after reassembly and decryption) when the message came from
+     * the wire; a message built in code is encoded by the codec.
      */
     public static byte[] bodyBytes(Jt808Message message) {
+        if (message.received() != null) {
+            return message.received();
+        }
         ByteBuf out = Unpooled.buffer(64);
         try {
             BodyCodecRegistry.standard().encode(message.body(), out, message.header());

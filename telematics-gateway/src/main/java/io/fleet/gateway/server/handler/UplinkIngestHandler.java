@@ -53,13 +53,25 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
 
     /** The stream a message id is stored in, or null when it is not stored. */
     String streamOf(int messageId) {
-        return switch (messageId) {
-            case MessageIds.LOCATION_REPORT, MessageIds.LOCATION_QUERY_RESPONSE, MessageIds.LOCATION_BATCH_UPLOAD ->
-                    keys.positions();
-            case MessageIds.DRIVER_IDENTITY, MessageIds.MULTIMEDIA_EVENT, MessageIds.MULTIMEDIA_UPLOAD,
-                    MessageIds.TRANSPARENT_UPLINK -> keys.events();
-            default -> null;
-        };
+        if (isPosition(messageId)) {
+            return keys.positions();
+        }
+        return isEvent(messageId) ? keys.events() : null;
+    }
+
+    /** Whether messages of this id are stored (also when their body does not decode: see InvalidFrameHandler). */
+    public static boolean isStored(int messageId) {
+        return isPosition(messageId) || isEvent(messageId);
+    }
+
+    private static boolean isPosition(int messageId) {
+        return messageId == MessageIds.LOCATION_REPORT || messageId == MessageIds.LOCATION_QUERY_RESPONSE
+                || messageId == MessageIds.LOCATION_BATCH_UPLOAD;
+    }
+
+    private static boolean isEvent(int messageId) {
+        return messageId == MessageIds.DRIVER_IDENTITY || messageId == MessageIds.MULTIMEDIA_EVENT
+                || messageId == MessageIds.MULTIMEDIA_UPLOAD || messageId == MessageIds.TRANSPARENT_UPLINK;
     }
 
     @Override
