@@ -1,5 +1,6 @@
 package io.fleet.protocoltests.frame;
 
+import io.fleet.gateway.codec.crypto.BodyCipher;
 import io.fleet.gateway.codec.frame.Jt808FrameDecoder;
 import io.fleet.gateway.codec.message.Jt808MessageDecoder;
 import io.fleet.gateway.codec.message.Jt808MessageEncoder;
@@ -24,12 +25,14 @@ public final class Pipelines {
     }
 
     public static EmbeddedChannel inbound(int maxFrameLength) {
+        // Like a gateway without a platform RSA key: RSA bodies are refused as undecryptable.
+        MessageFrameParser parser = MessageFrameParser.withCipher(BodyCipher.none());
         EmbeddedChannel channel = new EmbeddedChannel();
         channel.pipeline()
                 .addLast("frame", new Jt808FrameDecoder(maxFrameLength))
-                .addLast("message", Jt808MessageDecoder.INSTANCE)
+                .addLast("message", new Jt808MessageDecoder(parser))
                 .addLast("subpackets", new SubpacketReassemblyHandler(SubpacketAssembler.withDefaults(Clock.systemUTC()),
-                        MessageFrameParser.standard(), 0))
+                        parser, 0))
                 .addLast("encoder", Jt808MessageEncoder.INSTANCE);
         return channel;
     }

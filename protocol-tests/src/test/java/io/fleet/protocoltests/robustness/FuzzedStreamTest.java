@@ -29,7 +29,10 @@ class FuzzedStreamTest {
     private static final int ITERATIONS = 20_000;
     private static final int MAX_FRAME = Jt808FrameDecoder.DEFAULT_MAX_FRAME_LENGTH;
 
-    private static final List<byte[]> SEEDS = Vector.load(Vector.JT808_SERVER).stream()
+    /** Every conformance vector of both sources, as a delimited frame. */
+    static final List<byte[]> SEEDS = java.util.stream.Stream.concat(Vector.load(Vector.JT808_SERVER).stream(),
+                    Vector.load(Vector.TRACCAR).stream())
+            .filter(v -> v.hex().matches("([0-9a-fA-F]{2})+"))
             .map(v -> Hex.decode(v.hex().startsWith("7e") ? v.hex() : "7e" + v.hex() + "7e"))
             .toList();
 
@@ -83,7 +86,7 @@ class FuzzedStreamTest {
         return active;
     }
 
-    private static byte[] randomBytes(SplittableRandom random) {
+    static byte[] randomBytes(SplittableRandom random) {
         byte[] bytes = new byte[random.nextInt(1, 400)];
         for (int i = 0; i < bytes.length; i++) {
             // Bias toward the bytes the framer cares about.
@@ -94,7 +97,7 @@ class FuzzedStreamTest {
     }
 
     /** A valid frame with one kind of damage: flipped bits, cut short, bytes inserted, doubled, or left intact. */
-    private static byte[] mutate(byte[] seed, SplittableRandom random) {
+    static byte[] mutate(byte[] seed, SplittableRandom random) {
         byte[] bytes = seed.clone();
         switch (random.nextInt(6)) {
             case 0 -> {

@@ -29,7 +29,7 @@ public final class PositionInvariants {
             return List.of(response.location());
         } else if (message.body() instanceof LocationBatchUpload batch) {
             return batch.items();
-        } else if (message.body() instanceof MultimediaUpload upload) {
+        } else if (message.body() instanceof MultimediaUpload upload && upload.location() != null) {
             return List.of(upload.location());
         }
         return List.of();

@@ -14,6 +14,8 @@ public enum InvalidKind {
     TOO_LONG,
     /** Header and checksum fine, but the body does not fit the layout of its message id. */
     MALFORMED_BODY,
+    /** RSA-encrypted body (header bit 10) the platform cannot decrypt: no key, or not encrypted with ours. */
+    UNDECRYPTABLE,
     /** Not a frame at all (CLI input that is not hex, for instance). */
     BAD_INPUT;
 

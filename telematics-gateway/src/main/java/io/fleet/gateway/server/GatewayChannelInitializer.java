@@ -1,5 +1,7 @@
 package io.fleet.gateway.server;
 
+import io.fleet.gateway.codec.crypto.BodyCipher;
+import io.fleet.gateway.codec.crypto.RsaBodyCipher;
 import io.fleet.gateway.codec.frame.Jt808FrameDecoder;
 import io.fleet.gateway.codec.message.Jt808MessageDecoder;
 import io.fleet.gateway.codec.message.Jt808MessageEncoder;
@@ -20,12 +22,14 @@ import io.fleet.gateway.server.handler.InvalidFrameHandler;
 import io.fleet.gateway.server.handler.RegistrationHandler;
 import io.fleet.gateway.server.handler.RetransmissionRequestHandler;
 import io.fleet.gateway.server.handler.SessionPresenceHandler;
+import io.fleet.gateway.server.handler.TerminalKeyHandler;
 import io.fleet.gateway.server.handler.UplinkIngestHandler;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
 import io.fleet.gateway.server.redis.RedisKeys;
 import io.fleet.gateway.server.redis.StreamAppender;
 import io.fleet.gateway.server.redis.TerminalDirectory;
 import io.fleet.gateway.server.session.BackPressure;
+import io.fleet.gateway.server.session.ReplayFilter;
 import io.fleet.gateway.server.session.SessionRegistry;
 import io.fleet.gateway.server.session.TerminalSession;
 import io.netty.channel.ChannelInitializer;
@@ -43,7 +47,8 @@ import java.util.concurrent.TimeUnit;
  * it; {@code frames} after it counts what they write):
  * <pre>
  * connections → idle → framer → decoder → subpackets → [encoder] → frames → rate-limit → invalid
- * → retransmission → idle-close → registration → authentication → auth-guard → session → downlink-answers
+ * → retransmission → idle-close → registration → authentication → auth-guard → session → terminal-key
+ * → downlink-answers
  * → ingest → replies → errors
  * </pre>
  * Sharable handlers are built once; the framer, reassembly, idle timer and auth guard hold per-channel state.
@@ -56,7 +61,9 @@ public final class GatewayChannelInitializer extends ChannelInitializer<SocketCh
     private final ChannelGroup channels;
     private final BackPressure backPressure;
     private final GatewayMetrics metrics;
-    private final MessageFrameParser parser = MessageFrameParser.standard();
+    private final MessageFrameParser parser;
+    private final Jt808MessageDecoder decoder;
+    private final TerminalKeyHandler terminalKeys;
     private final ConnectionCountHandler connectionCount;
     private final FrameCountHandler frameCount;
     private final FrameRateLimitHandler rateLimit;
@@ -71,8 +78,13 @@ public final class GatewayChannelInitializer extends ChannelInitializer<SocketCh
 
     public GatewayChannelInitializer(GatewayConfig config, ChannelGroup channels, GatewayMetrics metrics,
                                      TerminalDirectory directory, SessionRegistry sessions, BackPressure backPressure,
-                                     StreamAppender appender, RedisKeys keys, DownlinkDispatcher downlinks) {
+                                     StreamAppender appender, RedisKeys keys, DownlinkDispatcher downlinks,
+                                     RsaBodyCipher platformKey, ReplayFilter replays) {
         this.config = config;
+        // Without a platform key an RSA body cannot be read: refuse it (counted as undecryptable), never store it.
+        this.parser = MessageFrameParser.withCipher(platformKey != null ? platformKey : BodyCipher.none());
+        this.decoder = new Jt808MessageDecoder(parser);
+        this.terminalKeys = new TerminalKeyHandler(platformKey);
         this.channels = channels;
         this.backPressure = backPressure;
         this.metrics = metrics;
@@ -86,7 +98,7 @@ public final class GatewayChannelInitializer extends ChannelInitializer<SocketCh
         this.authentication = new AuthenticationHandler(directory, sessions, metrics, config.nodeId(), sessionTtl);
         this.sessionPresence = new SessionPresenceHandler(directory, sessions, downlinks, config.nodeId(), sessionTtl);
         this.downlinkAnswers = new DownlinkAnswerHandler(downlinks);
-        this.ingest = new UplinkIngestHandler(appender, keys, backPressure, metrics, config.nodeId());
+        this.ingest = new UplinkIngestHandler(appender, keys, backPressure, metrics, config.nodeId(), replays);
         this.exceptions = new ExceptionHandler(metrics);
     }
 
@@ -97,7 +109,7 @@ public final class GatewayChannelInitializer extends ChannelInitializer<SocketCh
         pipeline.addLast("connections", connectionCount)
                 .addLast("idle", new IdleStateHandler(config.idleTimeout().toMillis(), 0, 0, TimeUnit.MILLISECONDS))
                 .addLast("framer", new Jt808FrameDecoder(config.maxFrameLength()))
-                .addLast("decoder", Jt808MessageDecoder.INSTANCE)
+                .addLast("decoder", decoder)
                 .addLast("subpackets", new SubpacketReassemblyHandler(
                         SubpacketAssembler.withDefaults(Clock.systemUTC()), parser, SUBPACKET_SWEEP_MILLIS))
                 .addLast("encoder", Jt808MessageEncoder.INSTANCE)
@@ -110,6 +122,7 @@ public final class GatewayChannelInitializer extends ChannelInitializer<SocketCh
                 .addLast("authentication", authentication)
                 .addLast("auth-guard", new AuthGuardHandler(metrics))
                 .addLast("session", sessionPresence)
+                .addLast("terminal-key", terminalKeys)
                 .addLast("downlink-answers", downlinkAnswers)
                 .addLast("ingest", ingest)
                 .addLast("replies", GeneralReplyHandler.INSTANCE)

@@ -16,11 +16,25 @@ import java.util.Map;
  * @param maxPendingPerChannel  stream writes in flight per connection before it stops reading
  * @param maxPendingGlobal      stream writes in flight on this node before every connection stops reading
  * @param redisTimeout          how long one Redis command may take before it counts as failed
+ * @param rsaKeyFile            PKCS#8 PEM file of the platform's 1024-bit RSA private key, or null: RSA-encrypted
+ *                              bodies are then refused
+ * @param replayWindow          a frame equal to one stored this long ago or less (same terminal, id, serial and
+ *                              body) is acknowledged but not stored again
  */
 public record GatewayConfig(String bindHost, int port, int metricsPort, String redisUrl, String prefix,
                             String nodeId, Duration heartbeat, int idleMultiple, int maxFramesPerSecond,
                             int maxFrameLength, int maxPendingPerChannel, int maxPendingGlobal,
-                            Duration redisTimeout) {
+                            Duration redisTimeout, String rsaKeyFile, Duration replayWindow) {
+
+    public static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofMinutes(10);
+
+    /** Without an RSA key, with the default replay window. */
+    public GatewayConfig(String bindHost, int port, int metricsPort, String redisUrl, String prefix, String nodeId,
+                         Duration heartbeat, int idleMultiple, int maxFramesPerSecond, int maxFrameLength,
+                         int maxPendingPerChannel, int maxPendingGlobal, Duration redisTimeout) {
+        this(bindHost, port, metricsPort, redisUrl, prefix, nodeId, heartbeat, idleMultiple, maxFramesPerSecond,
+                maxFrameLength, maxPendingPerChannel, maxPendingGlobal, redisTimeout, null, DEFAULT_REPLAY_WINDOW);
+    }
 
     public GatewayConfig {
         requirePositive("FLEET_GATEWAY_IDLE_MULTIPLE", idleMultiple);
@@ -30,6 +44,12 @@ public record GatewayConfig(String bindHost, int port, int metricsPort, String r
         requirePositive("FLEET_GATEWAY_MAX_PENDING", maxPendingGlobal);
         if (heartbeat.isZero() || heartbeat.isNegative() || redisTimeout.isZero() || redisTimeout.isNegative()) {
             throw new IllegalArgumentException("heartbeat and Redis timeout must be positive");
+        }
+        if (replayWindow == null || replayWindow.isNegative()) {
+            throw new IllegalArgumentException("FLEET_GATEWAY_REPLAY_WINDOW_SECONDS must be 0 or more");
+        }
+        if (rsaKeyFile != null && rsaKeyFile.isBlank()) {
+            rsaKeyFile = null;
         }
         if (port < 0 || metricsPort < 0 || port > 65535 || metricsPort > 65535) {
             throw new IllegalArgumentException("ports must be 0..65535");
@@ -50,7 +70,10 @@ public record GatewayConfig(String bindHost, int port, int metricsPort, String r
                 intValue(env, "FLEET_GATEWAY_MAX_FRAME_LENGTH", Jt808FrameDecoder.DEFAULT_MAX_FRAME_LENGTH),
                 intValue(env, "FLEET_GATEWAY_MAX_PENDING_PER_CHANNEL", 32),
                 intValue(env, "FLEET_GATEWAY_MAX_PENDING", 10_000),
-                Duration.ofMillis(intValue(env, "FLEET_REDIS_TIMEOUT_MS", 2000)));
+                Duration.ofMillis(intValue(env, "FLEET_REDIS_TIMEOUT_MS", 2000)),
+                env.get("FLEET_GATEWAY_RSA_KEY"),
+                Duration.ofSeconds(intValue(env, "FLEET_GATEWAY_REPLAY_WINDOW_SECONDS",
+                        (int) DEFAULT_REPLAY_WINDOW.toSeconds())));
     }
 
     /** Silence after which a connection is closed. */
@@ -60,7 +83,14 @@ public record GatewayConfig(String bindHost, int port, int metricsPort, String r
 
     public GatewayConfig withRedisUrl(String url) {
         return new GatewayConfig(bindHost, port, metricsPort, url, prefix, nodeId, heartbeat, idleMultiple,
-                maxFramesPerSecond, maxFrameLength, maxPendingPerChannel, maxPendingGlobal, redisTimeout);
+                maxFramesPerSecond, maxFrameLength, maxPendingPerChannel, maxPendingGlobal, redisTimeout, rsaKeyFile,
+                replayWindow);
+    }
+
+    public GatewayConfig withRsaKeyFile(String file) {
+        return new GatewayConfig(bindHost, port, metricsPort, redisUrl, prefix, nodeId, heartbeat, idleMultiple,
+                maxFramesPerSecond, maxFrameLength, maxPendingPerChannel, maxPendingGlobal, redisTimeout, file,
+                replayWindow);
     }
 
     static String defaultNodeId() {

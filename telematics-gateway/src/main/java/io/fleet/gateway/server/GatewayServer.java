@@ -1,5 +1,6 @@
 package io.fleet.gateway.server;
 
+import io.fleet.gateway.codec.crypto.RsaBodyCipher;
 import io.fleet.gateway.server.downlink.DownlinkDispatcher;
 import io.fleet.gateway.server.downlink.DownlinkReader;
 import io.fleet.gateway.server.downlink.DownlinkReporter;
@@ -13,6 +14,7 @@ import io.fleet.gateway.server.redis.StreamAppender;
 import io.fleet.gateway.server.redis.TerminalDirectory;
 import io.fleet.gateway.server.session.BackPressure;
 import io.fleet.gateway.server.session.ReadGate;
+import io.fleet.gateway.server.session.ReplayFilter;
 import io.fleet.gateway.server.session.SessionRegistry;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -58,6 +60,7 @@ public final class GatewayServer implements AutoCloseable {
     private GatewayServer(GatewayConfig config, Function<RedisLink, StreamAppender> uplinkAppender)
             throws InterruptedException {
         this.config = config;
+        RsaBodyCipher platformKey = PlatformKey.load(config); // first: a bad key file must not leave threads behind
         this.redis = new RedisLink(config.redisUrl(), config.redisTimeout());
         if (!redis.awaitFirstAttempt(config.redisTimeout())) {
             LOG.warn("Starting without Redis ({}): terminals are refused until it is reachable", redis.lastError());
@@ -69,7 +72,9 @@ public final class GatewayServer implements AutoCloseable {
         metrics.sessionsFrom(sessions::size);
         metrics.pendingWritesFrom(backPressure::pending);
         DownlinkReporter reporter = new DownlinkReporter(StreamAppender.redis(redis), keys, metrics);
-        DownlinkDispatcher dispatcher = new DownlinkDispatcher(sessions, reporter);
+        DownlinkDispatcher dispatcher = new DownlinkDispatcher(sessions, reporter, metrics);
+        ReplayFilter replays = new ReplayFilter(config.replayWindow().toMillis(), System::currentTimeMillis);
+        workers.scheduleAtFixedRate(replays::sweep, 1, 1, TimeUnit.MINUTES);
         try {
             this.serverChannel = new ServerBootstrap()
                     .group(boss, workers)
@@ -77,7 +82,7 @@ public final class GatewayServer implements AutoCloseable {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.SO_KEEPALIVE, true)
                     .childHandler(new GatewayChannelInitializer(config, channels, metrics, directory, sessions,
-                            backPressure, uplinkAppender.apply(redis), keys, dispatcher))
+                            backPressure, uplinkAppender.apply(redis), keys, dispatcher, platformKey, replays))
                     .bind(config.bindHost(), config.port()).sync().channel();
             HealthCheck health = new HealthCheck(() -> serverChannel.isActive(), redis, Duration.ofSeconds(1));
             this.metricsServer = new MetricsServer(config.bindHost(), config.metricsPort(), boss, workers,

@@ -4,7 +4,12 @@ import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.BodyCodecRegistry;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageIds;
+import io.fleet.gateway.codec.header.Subpackage;
+import io.fleet.gateway.codec.message.SubpacketFragment;
 import io.fleet.gateway.codec.message.location.LocationQueryResponse;
+import io.fleet.gateway.codec.subpacket.PacketResendRequest;
+import io.fleet.gateway.codec.message.multimedia.TakePhoto;
+import io.fleet.gateway.codec.message.multimedia.TakePhotoResponse;
 import io.fleet.gateway.codec.message.parameter.QueryParametersResponse;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.codec.message.text.TextMessage;
@@ -55,6 +60,65 @@ class GatewayDownlinkTest extends GatewayTestBase {
             assertThat(field(reply, "result")).isEqualTo("ok");
             assertThat(field(reply, "replyMsgId")).isEqualTo("0001");
         }
+    }
+
+    @Test
+    void takePhotoIsSettledByItsTypedAnswer() throws Exception {
+        redis.terminal("13900000108", "v-108", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000108", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            String commandId = queue("013900000108", MessageIds.TAKE_PHOTO,
+                    encode(new TakePhoto(1, 1, 0, 0, 1, 5, 128, 64, 64, 127)), 5000);
+
+            Jt808Message command = terminal.await(MessageIds.TAKE_PHOTO, WAIT);
+            assertThat(command.body(TakePhoto.class).channel()).isEqualTo(1);
+            terminal.send(new TakePhotoResponse(command.header().serial(), TakePhotoResponse.SUCCESS,
+                    java.util.List.of(4242L)));
+
+            StreamMessage<String, byte[]> reply = awaitReply(commandId);
+            assertThat(field(reply, "result")).isEqualTo("ok");
+            assertThat(field(reply, "replyMsgId")).isEqualTo("0805");
+            assertThat(reply.getBody().get("replyBody")).hasSize(2 + 1 + 2 + 4);
+        }
+    }
+
+    @Test
+    void longTextGoesOutInPacketsAndA0x0005GetsAPacketAgain() throws Exception {
+        redis.terminal("13900000109", "v-109", true);
+        try (TestTerminal terminal = new TestTerminal(gateway.port(), "013900000109", ProtocolVersion.V2013)) {
+            terminal.registerAndAuthenticate();
+            byte[] body = encode(new TextMessage(TextMessage.DISPLAY, null, "请到市政府东门接人。".repeat(80)));
+            assertThat(body.length).isGreaterThan(1023);
+            String commandId = queue("013900000109", MessageIds.TEXT_MESSAGE, body, 5000);
+
+            Jt808Message first = terminal.await(MessageIds.TEXT_MESSAGE, WAIT);
+            Jt808Message second = terminal.await(MessageIds.TEXT_MESSAGE, WAIT);
+            assertThat(first.header().subpackage()).isEqualTo(new Subpackage(2, 1));
+            assertThat(second.header().subpackage()).isEqualTo(new Subpackage(2, 2));
+            assertThat(second.header().serial()).isEqualTo((first.header().serial() + 1) & 0xffff);
+            byte[] joined = new byte[body.length];
+            byte[] part1 = first.body(SubpacketFragment.class).bytes();
+            byte[] part2 = second.body(SubpacketFragment.class).bytes();
+            System.arraycopy(part1, 0, joined, 0, part1.length);
+            System.arraycopy(part2, 0, joined, part1.length, part2.length);
+            assertThat(joined).isEqualTo(body);
+
+            int request = terminal.send(new PacketResendRequest(first.header().serial(), java.util.List.of(2)));
+            assertThat(terminal.awaitGeneralResponse(request, WAIT).result()).isEqualTo(GeneralResponse.SUCCESS);
+            Jt808Message again = terminal.await(MessageIds.TEXT_MESSAGE, WAIT);
+            assertThat(again.header().serial()).isEqualTo(second.header().serial());
+            assertThat(again.body(SubpacketFragment.class).bytes()).isEqualTo(part2);
+
+            // Answered packet by packet: settled once both are.
+            terminal.send(GeneralResponse.fromTerminal(first.header().serial(), MessageIds.TEXT_MESSAGE,
+                    GeneralResponse.SUCCESS));
+            terminal.send(GeneralResponse.fromTerminal(second.header().serial(), MessageIds.TEXT_MESSAGE,
+                    GeneralResponse.SUCCESS));
+            assertThat(field(awaitReply(commandId), "result")).isEqualTo("ok");
+            assertThat(replies(commandId)).hasSize(1);
+        }
+        assertThat(TestGateways.metric(gateway, "fleet_gateway_downlink_subpackets_total{msg_id=\"8300\"}"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -148,9 +212,9 @@ class GatewayDownlinkTest extends GatewayTestBase {
                 .isGreaterThanOrEqualTo(1);
     }
 
-    private static byte[] encode(TextMessage text) {
+    private static byte[] encode(io.fleet.gateway.codec.message.MessageBody body) {
         ByteBuf out = Unpooled.buffer();
-        BodyCodecRegistry.standard().encode(text, out, Jt808Message.of(ProtocolVersion.V2013, "0", 0, text).header());
+        BodyCodecRegistry.standard().encode(body, out, Jt808Message.of(ProtocolVersion.V2013, "0", 0, body).header());
         return ByteBufUtil.getBytes(out);
     }
 

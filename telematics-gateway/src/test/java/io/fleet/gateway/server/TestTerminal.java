@@ -90,6 +90,25 @@ final class TestTerminal implements AutoCloseable {
         return first;
     }
 
+    /** Sends {@code body} encrypted with {@code key} (header bit 10), as a terminal does after 0x8A00. */
+    int sendEncrypted(MessageBody body, java.security.interfaces.RSAPublicKey key) throws Exception {
+        ByteBuf plain = Unpooled.buffer();
+        BodyCodecRegistry.standard().encode(body, plain, MessageHeader.of(version, body.messageId(), headerPhone, 0));
+        byte[] sealed = io.fleet.gateway.codec.crypto.RsaBodyCipher.encrypt(key, ByteBufUtil.getBytes(plain));
+        int used = serial++;
+        MessageHeader header = new MessageHeader(body.messageId(), 0, 1, version.is2019(), false,
+                version.is2019() ? 1 : 0, headerPhone, used, null);
+        sendRaw(CODEC.encode(new Jt808Message(header, new io.fleet.gateway.codec.message.RawBody(body.messageId(),
+                sealed))));
+        return used;
+    }
+
+    /** Sends {@code body} again with a serial already used (a resend or a replay); returns that serial. */
+    int resend(MessageBody body, int usedSerial) throws IOException {
+        sendRaw(CODEC.encode(Jt808Message.of(version, headerPhone, usedSerial, body)));
+        return usedSerial;
+    }
+
     /** Sends {@code body} bytes as they are under {@code messageId} (any layout, broken ones too); returns the serial. */
     int sendBody(int messageId, byte[] body) throws IOException {
         return send(new io.fleet.gateway.codec.message.RawBody(messageId, body));

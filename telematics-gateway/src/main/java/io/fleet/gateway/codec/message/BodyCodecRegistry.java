@@ -6,6 +6,7 @@ import io.fleet.gateway.codec.message.driver.DriverCodecs;
 import io.fleet.gateway.codec.message.location.LocationCodecs;
 import io.fleet.gateway.codec.message.multimedia.MultimediaCodecs;
 import io.fleet.gateway.codec.message.parameter.ParameterCodecs;
+import io.fleet.gateway.codec.message.security.SecurityCodecs;
 import io.fleet.gateway.codec.message.terminal.TerminalCodecs;
 import io.fleet.gateway.codec.message.text.TextCodecs;
 import io.fleet.gateway.codec.subpacket.RetransmissionCodecs;
@@ -28,6 +29,7 @@ public final class BodyCodecRegistry {
             .with(TextCodecs::register)
             .with(AreaCodecs::register)
             .with(RetransmissionCodecs::register)
+            .with(SecurityCodecs::register)
             .build();
 
     private final IntObjectHashMap<Entry<?>> entries;

@@ -3,12 +3,16 @@ package io.fleet.gateway.codec.message;
 import io.fleet.gateway.codec.DecodedFrame;
 import io.fleet.gateway.codec.InvalidKind;
 import io.fleet.gateway.codec.InvalidMessage;
+import io.fleet.gateway.codec.crypto.BodyCipher;
 import io.fleet.gateway.codec.frame.Checksum;
 import io.fleet.gateway.codec.header.Encryption;
 import io.fleet.gateway.codec.header.HeaderCodec;
 import io.fleet.gateway.codec.header.MessageHeader;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+
+import java.security.GeneralSecurityException;
 
 /**
  * Turns one unescaped frame (header, body, check code; no delimiters) into a {@link Jt808Message} or an
@@ -31,13 +35,28 @@ public final class MessageFrameParser {
     private static final int LENGTH_COUNTS_CHECK_CODE = 1;
 
     private final BodyCodecRegistry registry;
+    private final BodyCipher cipher;
 
     public MessageFrameParser(BodyCodecRegistry registry) {
+        this(registry, null);
+    }
+
+    /**
+     * @param cipher decrypts RSA bodies (header bit 10); null keeps them as a {@link RawBody} with the RSA flag in
+     *               the header (a tool without keys, such as the decode CLI)
+     */
+    public MessageFrameParser(BodyCodecRegistry registry, BodyCipher cipher) {
         this.registry = registry;
+        this.cipher = cipher;
     }
 
     public static MessageFrameParser standard() {
         return new MessageFrameParser(BodyCodecRegistry.standard());
+    }
+
+    /** The standard registry, decrypting RSA bodies with {@code cipher}. */
+    public static MessageFrameParser withCipher(BodyCipher cipher) {
+        return new MessageFrameParser(BodyCodecRegistry.standard(), cipher);
     }
 
     public DecodedFrame parse(ByteBuf frame) {
@@ -74,11 +93,25 @@ public final class MessageFrameParser {
         if (header.isSubpackaged()) {
             return new Jt808Message(header, new SubpacketFragment(header.messageId(), ByteBufUtil.getBytes(body)));
         }
+        if (header.encryption() == Encryption.RSA && cipher != null) {
+            byte[] plain;
+            try {
+                plain = cipher.decrypt(header, ByteBufUtil.getBytes(body));
+            } catch (GeneralSecurityException e) {
+                return new InvalidMessage(InvalidKind.UNDECRYPTABLE, e.getMessage(), header,
+                        ByteBufUtil.getBytes(frame));
+            }
+            return decodePlain(header, Unpooled.wrappedBuffer(plain), frame);
+        }
         if (header.encryption() != Encryption.NONE) {
-            // We hold no terminal keys here; the RSA flag is reported in the header and the body kept as sent.
+            // No key here (or a reserved scheme): the flag is reported in the header and the body kept as sent.
             byte[] sent = ByteBufUtil.getBytes(body);
             return new Jt808Message(header, new RawBody(header.messageId(), sent), sent);
         }
+        return decodePlain(header, body, frame);
+    }
+
+    private DecodedFrame decodePlain(MessageHeader header, ByteBuf body, ByteBuf frame) {
         byte[] received = ByteBufUtil.getBytes(body);
         try {
             return new Jt808Message(header, registry.decode(header, body), received);

@@ -6,6 +6,7 @@ public final class MessageIds {
     public static final int TERMINAL_GENERAL_RESPONSE = 0x0001;
     public static final int HEARTBEAT = 0x0002;
     public static final int TERMINAL_LOGOUT = 0x0003;
+    public static final int PACKET_RESEND_REQUEST = 0x0005;
     public static final int TERMINAL_REGISTRATION = 0x0100;
     public static final int TERMINAL_AUTHENTICATION = 0x0102;
     public static final int QUERY_PARAMETERS_RESPONSE = 0x0104;
@@ -16,7 +17,9 @@ public final class MessageIds {
     public static final int LOCATION_BATCH_UPLOAD = 0x0704;
     public static final int MULTIMEDIA_EVENT = 0x0800;
     public static final int MULTIMEDIA_UPLOAD = 0x0801;
+    public static final int TAKE_PHOTO_RESPONSE = 0x0805;
     public static final int TRANSPARENT_UPLINK = 0x0900;
+    public static final int TERMINAL_RSA_KEY = 0x0A00;
 
     public static final int PLATFORM_GENERAL_RESPONSE = 0x8001;
     public static final int RETRANSMISSION_REQUEST = 0x8003;
@@ -35,6 +38,7 @@ public final class MessageIds {
     public static final int SET_POLYGON_AREA = 0x8604;
     public static final int DELETE_POLYGON_AREAS = 0x8605;
     public static final int TAKE_PHOTO = 0x8801;
+    public static final int PLATFORM_RSA_KEY = 0x8A00;
 
     private MessageIds() {
     }

@@ -8,7 +8,7 @@ import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Body codec of 0x8003. */
+/** Body codecs of 0x8003 (platform asks for packets) and 0x0005 (terminal asks for packets), one layout. */
 public final class RetransmissionCodecs {
 
     private RetransmissionCodecs() {
@@ -16,7 +16,14 @@ public final class RetransmissionCodecs {
 
     public static void register(BodyCodecRegistry.Builder registry) {
         registry.register(MessageIds.RETRANSMISSION_REQUEST, RetransmissionRequest.class,
-                RetransmissionCodecs::decodeRequest, RetransmissionCodecs::encodeRequest);
+                RetransmissionCodecs::decodeRequest, RetransmissionCodecs::encodeRequest)
+                .register(MessageIds.PACKET_RESEND_REQUEST, PacketResendRequest.class,
+                        (in, header) -> {
+                            RetransmissionRequest r = decodeRequest(in, header);
+                            return new PacketResendRequest(r.originalSerial(), r.packetIndexes());
+                        },
+                        (body, out, header) -> encodeRequest(new RetransmissionRequest(body.originalSerial(),
+                                body.packetIndexes()), out, header));
     }
 
     static RetransmissionRequest decodeRequest(ByteBuf in, MessageHeader header) {

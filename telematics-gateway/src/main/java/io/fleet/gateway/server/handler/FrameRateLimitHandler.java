@@ -1,11 +1,13 @@
 package io.fleet.gateway.server.handler;
 
+import io.fleet.gateway.server.RateLimitedLog;
 import io.fleet.gateway.server.metrics.GatewayMetrics;
 import io.fleet.gateway.server.session.ReadGate;
 import io.fleet.gateway.server.session.TerminalSession;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 @ChannelHandler.Sharable
 public final class FrameRateLimitHandler extends ChannelInboundHandlerAdapter {
+
+    private static final RateLimitedLog LOG = new RateLimitedLog(
+            LoggerFactory.getLogger(FrameRateLimitHandler.class), 10_000);
 
     private final GatewayMetrics metrics;
 
@@ -28,6 +33,9 @@ public final class FrameRateLimitHandler extends ChannelInboundHandlerAdapter {
         long waitNanos = session.frameRate().take();
         if (waitNanos > 0 && session.readGate().pause(ReadGate.Reason.RATE_LIMIT)) {
             metrics.rateLimitPause();
+            LOG.warn("rate-limit", "{} ({}) is over its frame rate; not reading it for {} ms",
+                    ctx.channel().remoteAddress(), session.phone() == null ? "not authenticated" : session.phone(),
+                    TimeUnit.NANOSECONDS.toMillis(waitNanos));
             ctx.executor().schedule(() -> resumeWhenPaidOff(ctx, session), waitNanos, TimeUnit.NANOSECONDS);
         }
         ctx.fireChannelRead(msg);

@@ -11,6 +11,7 @@ import io.fleet.gateway.server.redis.RedisKeys;
 import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.StreamAppender;
 import io.fleet.gateway.server.session.BackPressure;
+import io.fleet.gateway.server.session.ReplayFilter;
 import io.fleet.gateway.server.session.TerminalSession;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -26,7 +27,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Stores uplinks in Redis streams: positions (0x0200, 0x0201, 0x0704 as one entry per frame) and events (0x0702,
  * 0x0800, 0x0801, 0x0900). The terminal's acknowledgement is written only once the XADD succeeded, so what is
- * acknowledged is stored; a failed XADD is answered 0x8001 failure and the terminal resends.
+ * acknowledged is stored; a failed XADD is answered 0x8001 failure and the terminal resends. A message equal to one
+ * stored within the replay window is acknowledged again but not stored twice.
  */
 @ChannelHandler.Sharable
 public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
@@ -41,14 +43,16 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
     private final BackPressure backPressure;
     private final GatewayMetrics metrics;
     private final String nodeId;
+    private final ReplayFilter replays;
 
     public UplinkIngestHandler(StreamAppender appender, RedisKeys keys, BackPressure backPressure,
-                               GatewayMetrics metrics, String nodeId) {
+                               GatewayMetrics metrics, String nodeId, ReplayFilter replays) {
         this.appender = appender;
         this.keys = keys;
         this.backPressure = backPressure;
         this.metrics = metrics;
         this.nodeId = nodeId;
+        this.replays = replays;
     }
 
     /** The stream a message id is stored in, or null when it is not stored. */
@@ -83,10 +87,22 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
         }
         Jt808Message message = (Jt808Message) msg;
         TerminalSession session = TerminalSession.of(ctx.channel());
+        long fingerprint = replays.enabled() ? ReplayFilter.fingerprint(message.messageId(),
+                message.header().serial(), UplinkEntry.bodyBytes(message)) : 0;
+        if (replays.enabled() && replays.seen(session.phone(), fingerprint)) {
+            metrics.duplicate();
+            LOG.warn("duplicate", "0x{} serial {} of {} was stored already; acknowledged, not stored again",
+                    MessageIdLabel.of(message.messageId()), message.header().serial(), session.phone());
+            acknowledge(ctx, session, message, null);
+            return;
+        }
         long rx = System.currentTimeMillis();
         long started = System.nanoTime();
         backPressure.started(session);
         append(stream, session, message, rx).whenComplete((id, error) -> {
+            if (error == null) {
+                replays.stored(session.phone(), fingerprint);
+            }
             try {
                 ctx.executor().execute(() -> stored(ctx, session, message, stream, started, error));
             } catch (RejectedExecutionException shuttingDown) {
@@ -112,6 +128,12 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
             LOG.warn("xadd-failed", "Could not store 0x{} of {} in {}: {}", MessageIdLabel.of(message.messageId()),
                     session.phone(), stream, RedisLink.describe(error));
         }
+        acknowledge(ctx, session, message, error);
+    }
+
+    /** The answer a stored (or already stored) message gets; a failed store gets 0x8001 failure. */
+    private static void acknowledge(ChannelHandlerContext ctx, TerminalSession session, Jt808Message message,
+                                    Throwable error) {
         if (message.messageId() == MessageIds.LOCATION_QUERY_RESPONSE) {
             return; // an answer to our 0x8201, not acknowledged itself
         }

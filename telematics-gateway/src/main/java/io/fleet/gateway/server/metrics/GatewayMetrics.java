@@ -19,6 +19,9 @@ public final class GatewayMetrics {
     private final LongAdder droppedBeforeAuth = new LongAdder();
     private final LongAdder idleCloses = new LongAdder();
     private final LongAdder handlerErrors = new LongAdder();
+    private final LongAdder duplicates = new LongAdder();
+    private final LabeledCounter subpacketsOut = new LabeledCounter(P + "downlink_subpackets_total",
+            "Downlink commands too long for one frame, sent as subpackets, by message id", "msg_id");
     private final LabeledCounter framesIn = new LabeledCounter(P + "frames_in_total",
             "Valid frames received, by message id", "msg_id");
     private final LabeledCounter framesOut = new LabeledCounter(P + "frames_out_total",
@@ -98,6 +101,14 @@ public final class GatewayMetrics {
         idleCloses.increment();
     }
 
+    public void duplicate() {
+        duplicates.increment();
+    }
+
+    public void subpackagedDownlink(String messageId) {
+        subpacketsOut.increment(messageId);
+    }
+
     public void handlerError() {
         handlerErrors.increment();
     }
@@ -120,6 +131,9 @@ public final class GatewayMetrics {
         rateLimitPauses.writeTo(out);
         downlinks.writeTo(out);
         counter(out, P + "idle_closes_total", "Connections closed for silence", idleCloses.sum());
+        counter(out, P + "duplicates_total", "Uplinks equal to one stored within the replay window: acknowledged,"
+                + " not stored again", duplicates.sum());
+        subpacketsOut.writeTo(out);
         counter(out, P + "handler_errors_total", "Unexpected exceptions in the pipeline", handlerErrors.sum());
         return out.toString();
     }

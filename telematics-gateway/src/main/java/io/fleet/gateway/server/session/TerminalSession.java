@@ -5,6 +5,7 @@ import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageBody;
 import io.fleet.gateway.codec.message.RawBody;
+import io.fleet.gateway.codec.message.security.RsaPublicKey;
 import io.fleet.gateway.server.downlink.PendingCommands;
 import io.netty.channel.Channel;
 import io.netty.util.AttributeKey;
@@ -32,6 +33,7 @@ public final class TerminalSession {
     private int pendingWrites;
     private long sessionRefreshedNanos;
     private int tooLongInARow;
+    private RsaPublicKey terminalKey;
 
     public TerminalSession(Channel channel, int maxFramesPerSecond) {
         this.channel = channel;
@@ -53,6 +55,16 @@ public final class TerminalSession {
         int serial = nextSerial;
         nextSerial = (nextSerial + 1) & 0xffff;
         return Jt808Message.of(to.version(), to.phone(), serial, body);
+    }
+
+    /**
+     * The header of a platform message of {@code serials} packets addressed like the terminal's last message: it
+     * carries the first serial, and the counter moves past all of them.
+     */
+    public MessageHeader outgoingHeader(int messageId, int serials) {
+        int serial = nextSerial;
+        nextSerial = (nextSerial + serials) & 0xffff;
+        return MessageHeader.of(lastHeader.version(), messageId, lastHeader.phone(), serial);
     }
 
     /** A downlink command body encoded elsewhere, addressed like the terminal's last message. */
@@ -119,6 +131,15 @@ public final class TerminalSession {
 
     public int removePendingWrite() {
         return --pendingWrites;
+    }
+
+    /** The terminal's RSA public key (0x0A00), or null when it sent none on this connection. */
+    public RsaPublicKey terminalKey() {
+        return terminalKey;
+    }
+
+    public void terminalKey(RsaPublicKey key) {
+        this.terminalKey = key;
     }
 
     public int tooLongInARow() {

@@ -4,7 +4,7 @@ import io.fleet.gateway.codec.header.ProtocolVersion;
 import io.fleet.gateway.codec.message.Jt808Message;
 import io.fleet.gateway.codec.message.MessageBody;
 import io.fleet.gateway.codec.message.MessageIds;
-import io.fleet.gateway.codec.message.RawBody;
+import io.fleet.gateway.codec.message.multimedia.TakePhotoResponse;
 import io.fleet.gateway.codec.message.parameter.QueryParametersResponse;
 import io.fleet.gateway.codec.message.terminal.GeneralResponse;
 import io.fleet.gateway.codec.message.terminal.TerminalAttributes;
@@ -64,11 +64,19 @@ class PendingCommandsTest {
     }
 
     @Test
-    void photoAnswerIsReadFromItsRawBody() {
+    void photoAnswerSettlesItsTakePhotoCommandWithItsResult() {
         pending.add(command("1-0", MessageIds.TAKE_PHOTO, 0x0102));
-        Jt808Message answer = reply(new RawBody(PendingCommands.TAKE_PHOTO_RESPONSE, new byte[] {1, 2, 2, 0, 0}));
-        assertThat(pending.match(answer)).hasValueSatisfying(m ->
-                assertThat(m.result()).isEqualTo(DownlinkResult.UNSUPPORTED));
+        pending.add(command("2-0", MessageIds.TAKE_PHOTO, 0x0103));
+        pending.add(command("3-0", MessageIds.TEXT_MESSAGE, 0x0104));
+        assertThat(pending.match(reply(new TakePhotoResponse(0x0102, TakePhotoResponse.CHANNEL_NOT_SUPPORTED, null))))
+                .hasValueSatisfying(m -> assertThat(m.result()).isEqualTo(DownlinkResult.UNSUPPORTED));
+        assertThat(pending.match(reply(new TakePhotoResponse(0x0103, TakePhotoResponse.SUCCESS, List.of(7L, 8L)))))
+                .hasValueSatisfying(m -> {
+                    assertThat(m.result()).isEqualTo(DownlinkResult.OK);
+                    assertThat(m.pending().command().commandId()).isEqualTo("cmd-259");
+                });
+        // A photo answer names a text command's serial: not its answer.
+        assertThat(pending.match(reply(new TakePhotoResponse(0x0104, TakePhotoResponse.FAILED, null)))).isEmpty();
     }
 
     @Test

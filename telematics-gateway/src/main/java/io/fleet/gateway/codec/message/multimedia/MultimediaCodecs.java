@@ -8,8 +8,11 @@ import io.netty.buffer.ByteBufUtil;
 
 import static io.fleet.gateway.codec.message.MessageIds.*;
 
-/** Body codecs of the multimedia family: 0x0800, 0x0801, 0x8801. */
+/** Body codecs of the multimedia family: 0x0800, 0x0801, 0x0805, 0x8801. */
 public final class MultimediaCodecs {
+
+    private static final int EVENT_BYTES = 8;
+    private static final int LOCATION_BYTES = 28;
 
     private MultimediaCodecs() {
     }
@@ -20,7 +23,9 @@ public final class MultimediaCodecs {
                 .register(MULTIMEDIA_UPLOAD, MultimediaUpload.class, MultimediaCodecs::decodeUpload,
                         MultimediaCodecs::encodeUpload)
                 .register(TAKE_PHOTO, TakePhoto.class, MultimediaCodecs::decodeTakePhoto,
-                        MultimediaCodecs::encodeTakePhoto);
+                        MultimediaCodecs::encodeTakePhoto)
+                .register(TAKE_PHOTO_RESPONSE, TakePhotoResponse.class, MultimediaCodecs::decodeTakePhotoResponse,
+                        MultimediaCodecs::encodeTakePhotoResponse);
     }
 
     static MultimediaEvent decodeEvent(ByteBuf in, MessageHeader header) {
@@ -34,16 +39,60 @@ public final class MultimediaCodecs {
     }
 
     static MultimediaUpload decodeUpload(ByteBuf in, MessageHeader header) {
+        boolean layout2011 = !header.version2019() && is2011Upload(in);
         return new MultimediaUpload(in.readUnsignedInt(), in.readUnsignedByte(), in.readUnsignedByte(),
-                in.readUnsignedByte(), in.readUnsignedByte(), LocationCodecs.readBasic(in),
+                in.readUnsignedByte(), in.readUnsignedByte(), layout2011 ? null : LocationCodecs.readBasic(in),
                 ByteBufUtil.getBytes(in.readSlice(in.readableBytes())));
     }
 
     static void encodeUpload(MultimediaUpload body, ByteBuf out, MessageHeader header) {
         out.writeInt((int) body.mediaId()).writeByte(body.mediaType()).writeByte(body.format())
                 .writeByte(body.event()).writeByte(body.channel());
-        LocationCodecs.writeBasic(body.location(), out);
+        if (body.location() != null) {
+            LocationCodecs.writeBasic(body.location(), out);
+        }
         out.writeBytes(body.data());
+    }
+
+    /**
+     * The 2011 layout has no location before the data, and shares its header with 2013, so it is told by where the
+     * media data starts: the format's file signature right after the 8 event bytes and not after the location, or
+     * a body too short to hold a location at all.
+     */
+    static boolean is2011Upload(ByteBuf in) {
+        int start = in.readerIndex();
+        int length = in.readableBytes();
+        if (length < EVENT_BYTES) {
+            return false;
+        }
+        if (length < EVENT_BYTES + LOCATION_BYTES) {
+            return true;
+        }
+        int format = in.getUnsignedByte(start + 5);
+        return MediaSignature.matches(format, in, start + EVENT_BYTES)
+                && !MediaSignature.matches(format, in, start + EVENT_BYTES + LOCATION_BYTES);
+    }
+
+    static TakePhotoResponse decodeTakePhotoResponse(ByteBuf in, MessageHeader header) {
+        int serial = in.readUnsignedShort();
+        int result = in.readUnsignedByte();
+        if (!in.isReadable()) {
+            return new TakePhotoResponse(serial, result, null);
+        }
+        int count = in.readUnsignedShort();
+        java.util.List<Long> ids = new java.util.ArrayList<>(Math.min(count, in.readableBytes() / 4));
+        for (int i = 0; i < count; i++) {
+            ids.add(in.readUnsignedInt());
+        }
+        return new TakePhotoResponse(serial, result, ids);
+    }
+
+    static void encodeTakePhotoResponse(TakePhotoResponse body, ByteBuf out, MessageHeader header) {
+        out.writeShort(body.responseSerial()).writeByte(body.result());
+        if (body.mediaIds() != null) {
+            out.writeShort(body.mediaIds().size());
+            body.mediaIds().forEach(id -> out.writeInt(id.intValue()));
+        }
     }
 
     static TakePhoto decodeTakePhoto(ByteBuf in, MessageHeader header) {
