@@ -32,8 +32,14 @@ final class GatewayProcess implements AutoCloseable {
         }
         int port = freePort();
         int metricsPort = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xmx" + heap, "-Xms" + heap, "-jar", jar.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + heap, "-Xms" + heap));
+        // e.g. FLEET_BENCH_GATEWAY_JAVA_OPTS=-XX:StartFlightRecording=filename=var/gateway.jfr to profile the run
+        String extra = System.getenv().getOrDefault("FLEET_BENCH_GATEWAY_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of(
                 "FLEET_GATEWAY_PORT", Integer.toString(port),
                 "FLEET_GATEWAY_METRICS_PORT", Integer.toString(metricsPort),

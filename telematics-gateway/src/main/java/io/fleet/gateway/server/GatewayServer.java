@@ -8,6 +8,7 @@ import io.fleet.gateway.server.metrics.GatewayMetrics;
 import io.fleet.gateway.server.metrics.HealthCheck;
 import io.fleet.gateway.server.metrics.MetricsHttpHandler;
 import io.fleet.gateway.server.metrics.MetricsServer;
+import io.fleet.gateway.server.redis.BatchingStreamAppender;
 import io.fleet.gateway.server.redis.RedisKeys;
 import io.fleet.gateway.server.redis.RedisLink;
 import io.fleet.gateway.server.redis.StreamAppender;
@@ -102,9 +103,9 @@ public final class GatewayServer implements AutoCloseable {
         downlinkReader.start();
     }
 
-    /** Starts everything; stream writes go to Redis. */
+    /** Starts everything; stream writes go to Redis, pipelined per event-loop turn. */
     public static GatewayServer start(GatewayConfig config) throws InterruptedException {
-        return new GatewayServer(config, StreamAppender::redis);
+        return new GatewayServer(config, BatchingStreamAppender::new);
     }
 
     /** Starts with another uplink stream appender (tests simulate a stalled Redis with it). */

@@ -99,7 +99,7 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
         long rx = System.currentTimeMillis();
         long started = System.nanoTime();
         backPressure.started(session);
-        append(stream, session, message, rx).whenComplete((id, error) -> {
+        append(ctx, stream, session, message, rx).whenComplete((id, error) -> {
             if (error == null) {
                 replays.stored(session.phone(), fingerprint);
             }
@@ -111,10 +111,11 @@ public final class UplinkIngestHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    private CompletionStage<String> append(String stream, TerminalSession session, Jt808Message message, long rx) {
+    private CompletionStage<String> append(ChannelHandlerContext ctx, String stream, TerminalSession session,
+                                           Jt808Message message, long rx) {
         try {
             Map<String, byte[]> fields = UplinkEntry.fields(session, message, rx, nodeId);
-            return appender.append(stream, fields);
+            return appender.append(stream, fields, ctx.executor());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -70,7 +70,6 @@ public final class RedisLink implements AutoCloseable {
             return;
         }
         client.connectAsync(CODEC, uri).whenComplete((conn, error) -> {
-            firstAttempt.complete(null);
             if (error == null) {
                 if (closed) {
                     conn.closeAsync();
@@ -78,8 +77,10 @@ public final class RedisLink implements AutoCloseable {
                     connection.set(conn);
                     LOG.info("Connected to Redis at {}:{}", uri.getHost(), uri.getPort());
                 }
+                firstAttempt.complete(null); // after the set: a waiter must find the connection
                 return;
             }
+            firstAttempt.complete(null);
             String reason = rootMessage(error);
             if (!reason.equals(lastError)) {
                 LOG.warn("Redis at {}:{} unreachable ({}); retrying every {} ms", uri.getHost(), uri.getPort(),
@@ -120,6 +121,11 @@ public final class RedisLink implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** The shared connection, or null before the first one is made. */
+    StatefulRedisConnection<String, byte[]> connection() {
+        return connection.get();
     }
 
     /** A connection of its own, for blocking reads that must not stall the shared one. Throws when unreachable. */
@@ -166,7 +172,7 @@ public final class RedisLink implements AutoCloseable {
     }
 
     /** No connection to Redis at the moment: the caller answers "failure" and the terminal retries later. */
-    public static final class RedisUnavailableException extends RuntimeException {
+    public static final class RedisUnavailableException extends io.lettuce.core.RedisException {
         public RedisUnavailableException(String reason) {
             super("Redis unavailable: " + reason);
         }

@@ -2,6 +2,7 @@ package io.fleet.gateway.server.redis;
 
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 
 /**
  * Appends one entry to a Redis stream. Completes with the entry id once Redis has it; fails otherwise. The
@@ -12,6 +13,14 @@ import java.util.concurrent.CompletionStage;
 public interface StreamAppender {
 
     CompletionStage<String> append(String stream, Map<String, byte[]> fields);
+
+    /**
+     * The same, called on the event loop {@code eventLoop}; an implementation may hold the append until that loop's
+     * current turn is over to send several at once.
+     */
+    default CompletionStage<String> append(String stream, Map<String, byte[]> fields, Executor eventLoop) {
+        return append(stream, fields);
+    }
 
     /** XADD without MAXLEN: nothing is trimmed before dispatch-service has consumed it. */
     static StreamAppender redis(RedisLink redis) {
