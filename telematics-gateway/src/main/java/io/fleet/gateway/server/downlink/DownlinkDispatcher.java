@@ -63,10 +63,15 @@ public final class DownlinkDispatcher {
         List<Jt808Message> frames;
         if (command.body().length <= HeaderCodec.MAX_BODY_LENGTH) {
             frames = List.of(session.outgoingRaw(command.messageId(), command.body()));
-        } else {
+        } else if (command.body().length <= MAX_PACKET_BODY * 0xffff) {
             frames = SubpacketSplitter.split(session.outgoingHeader(command.messageId(),
                     (command.body().length + MAX_PACKET_BODY - 1) / MAX_PACKET_BODY), command.body(), MAX_PACKET_BODY);
             metrics.subpackagedDownlink(MessageIdLabel.of(command.messageId()));
+        } else {
+            LOG.warn("Command {} to {} not sent: a body of {} bytes needs more than 65535 packets",
+                    command.commandId(), command.phone(), command.body().length);
+            reporter.report(command, DownlinkResult.FAILED);
+            return;
         }
         int serial = frames.get(0).header().serial();
         ScheduledFuture<?> timeout = channel.eventLoop().schedule(() -> session.commands().remove(serial)
