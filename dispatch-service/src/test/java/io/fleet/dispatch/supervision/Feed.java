@@ -21,6 +21,7 @@ import io.fleet.dispatch.track.TrackFixtures;
 import io.fleet.dispatch.track.ingest.PositionIngestor;
 import io.fleet.dispatch.track.movement.MovementUpdater;
 import io.fleet.dispatch.track.movement.TrackPoint;
+import io.fleet.gateway.codec.message.MessageBody;
 import io.fleet.gateway.codec.message.location.LocationReport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,42 +31,67 @@ import io.restassured.path.json.JsonPath;
  * positions stream as the gateway does, ingested, cut into movements, then one supervision round; trips, vehicles
  * and fences through the public API.
  */
-final class Feed {
+public final class Feed {
 
-    static final ZoneId CST = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CST = ZoneId.of("Asia/Shanghai");
 
-    private final PositionStreamWriter stream;
+    /**
+     * Where the reports go: appended to the positions stream as the gateway would, or sent by terminals to a real
+     * gateway ({@link GatewayUplink}). {@link #flush} returns once everything sent is in the stream.
+     */
+    public interface Uplink extends AutoCloseable {
+        void send(String phone, MessageBody body) throws Exception;
+
+        default void flush() throws Exception {
+        }
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    private final Uplink stream;
     private final PositionIngestor ingestor;
     private final MovementUpdater movements;
     private final SupervisionScanner scanner;
 
-    Feed(PositionStreamWriter stream, PositionIngestor ingestor, MovementUpdater movements, SupervisionScanner scanner) {
+    public Feed(PositionStreamWriter stream, PositionIngestor ingestor, MovementUpdater movements, SupervisionScanner scanner) {
+        this((phone, body) -> stream.add(phone, body), ingestor, movements, scanner);
+    }
+
+    public Feed(Uplink stream, PositionIngestor ingestor, MovementUpdater movements, SupervisionScanner scanner) {
         this.stream = stream;
         this.ingestor = ingestor;
         this.movements = movements;
         this.scanner = scanner;
     }
 
-    record Car(long orgId, long vehicleId, String phone) {
+    public record Car(long orgId, long vehicleId, String phone) {
     }
 
-    static Instant at(LocalDate day, String hhmm) {
+    public static Instant at(LocalDate day, String hhmm) {
         return LocalDateTime.of(day, java.time.LocalTime.parse(hhmm)).atZone(CST).toInstant();
     }
 
-    static String iso(Instant t) {
+    public static String iso(Instant t) {
         return OffsetDateTime.ofInstant(t, CST).toString();
     }
 
-    static Car car(long orgId, String kind, Map<String, Object> homeLot, String status) {
-        Map<String, Object> body = Api.vehicleBody(orgId, Api.uniquePlate());
-        body.put("kind", kind);
+    public static Car car(long orgId, String kind, Map<String, Object> homeLot, String status) {
+        Map<String, Object> fields = new HashMap<>(Map.of("kind", kind));
         if (homeLot != null) {
-            body.put("homeLot", homeLot);
+            fields.put("homeLot", homeLot);
         }
         if (status != null) {
-            body.put("status", status);
+            fields.put("status", status);
         }
+        return car(orgId, fields);
+    }
+
+    /** A car with a terminal, the vehicle's fields overriding a plain sedan's (kind, energy, status, homeLot …). */
+    public static Car car(long orgId, Map<String, Object> fields) {
+        Map<String, Object> body = Api.vehicleBody(orgId, Api.uniquePlate());
+        body.putAll(fields);
         long vehicleId = given().contentType(ContentType.JSON).body(body).post("/api/vehicles")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         String phone = TrackFixtures.randomPhone();
@@ -75,18 +101,18 @@ final class Feed {
     }
 
     /** A trip request taken through its life to COMPLETED by the API: submitted, approved, assigned, driven. */
-    static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon) {
+    public static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon) {
         return approvedTrip(car, start, end, destLat, destLon, null, null);
     }
 
     /** The same, the driver reading the odometer at start and completion (null: no reading). */
-    static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon, Double startKm,
+    public static long approvedTrip(Car car, Instant start, Instant end, double destLat, double destLon, Double startKm,
                              Double endKm) {
         return approvedTrip(car, start, end, 30.25, 120.15, destLat, destLon, startKm, endKm);
     }
 
     /** The same from a given pickup point. */
-    static long approvedTrip(Car car, Instant start, Instant end, double pickupLat, double pickupLon, double destLat,
+    public static long approvedTrip(Car car, Instant start, Instant end, double pickupLat, double pickupLon, double destLat,
                              double destLon, Double startKm, Double endKm) {
         Map<String, Object> body = new HashMap<>();
         body.put("orgId", car.orgId());
@@ -119,7 +145,7 @@ final class Feed {
         return id;
     }
 
-    static JsonPath step(long id, String action, Map<String, Object> extra) {
+    public static JsonPath step(long id, String action, Map<String, Object> extra) {
         Map<String, Object> body = new HashMap<>(extra);
         body.putIfAbsent("actor", "张调度");
         body.put("version", given().get("/api/trip-requests/" + id).then().extract().path("version"));
@@ -128,31 +154,33 @@ final class Feed {
     }
 
     /** Sends the points as live reports (alarm bits set on the given ones) or as blind-area batches of 50. */
-    void send(Car car, List<TrackPoint> points, Set<Instant> alarmed, long alarmBits, boolean blindArea) {
+    public void send(Car car, List<TrackPoint> points, Set<Instant> alarmed, long alarmBits, boolean blindArea)
+            throws Exception {
         if (blindArea) {
             for (int i = 0; i < points.size(); i += 50) {
-                stream.add(car.phone(), Reports.blindArea(points.subList(i, Math.min(points.size(), i + 50)).stream()
+                stream.send(car.phone(), Reports.blindArea(points.subList(i, Math.min(points.size(), i + 50)).stream()
                         .map(p -> report(p, alarmed.contains(p.time()) ? alarmBits : 0)).toList()));
             }
         } else {
             for (TrackPoint p : points) {
-                stream.add(car.phone(), report(p, alarmed.contains(p.time()) ? alarmBits : 0));
+                stream.send(car.phone(), report(p, alarmed.contains(p.time()) ? alarmBits : 0));
             }
         }
     }
 
-    void send(Car car, List<TrackPoint> points) {
+    public void send(Car car, List<TrackPoint> points) throws Exception {
         send(car, points, Set.of(), 0, false);
     }
 
-    static LocationReport report(TrackPoint p, long alarm) {
+    public static LocationReport report(TrackPoint p, long alarm) {
         LocationReport r = Reports.at(p.time(), p.latitude(), p.longitude(), p.speedKmh(), p.acc(), p.mileageKm());
         return new LocationReport(alarm, r.status(), r.latitudeMicros(), r.longitudeMicros(), r.altitudeM(),
                 r.speedTenthsKmh(), r.course(), r.time(), r.items());
     }
 
     /** Ingests everything sent, recomputes movements, runs one supervision round. */
-    void process() throws Exception {
+    public void process() throws Exception {
+        stream.flush();
         while (ingestor.pollOnce() > 0) {
             // ingest everything sent
         }
@@ -160,7 +188,7 @@ final class Feed {
         scanner.runOnce();
     }
 
-    static List<Map<String, Object>> alarmsOf(Car car, String state) {
+    public static List<Map<String, Object>> alarmsOf(Car car, String state) {
         var request = given().queryParam("org", car.orgId()).queryParam("vehicleId", car.vehicleId());
         if (state != null) {
             request = request.queryParam("state", state);
@@ -168,7 +196,7 @@ final class Feed {
         return request.get("/api/supervision/alarms").then().statusCode(200).extract().jsonPath().getList("$");
     }
 
-    static Map<String, Object> fence(double lat, double lon, double sideM, Map<String, Object> properties) {
+    public static Map<String, Object> fence(double lat, double lon, double sideM, Map<String, Object> properties) {
         double dLat = sideM / 2 / 111_195;
         double dLon = sideM / 2 / (111_195 * Math.cos(Math.toRadians(lat)));
         return Map.of("type", "Feature", "properties", properties, "geometry", Map.of("type", "Polygon",
@@ -176,7 +204,7 @@ final class Feed {
                         List.of(lon + dLon, lat + dLat), List.of(lon - dLon, lat + dLat), List.of(lon - dLon, lat - dLat)))));
     }
 
-    static List<Long> importFences(long orgId, String kind, Map<String, Object>... features) {
+    public static List<Long> importFences(long orgId, String kind, Map<String, Object>... features) {
         return given().contentType(ContentType.JSON).body(Map.of("orgId", orgId, "kind", kind, "actor", "管理员",
                         "geojson", Map.of("type", "FeatureCollection", "features", List.of(features))))
                 .post("/api/supervision/geofences/import").then().statusCode(201).extract().jsonPath()

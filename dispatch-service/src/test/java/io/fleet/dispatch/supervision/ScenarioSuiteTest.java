@@ -80,7 +80,7 @@ class ScenarioSuiteTest {
         pendingTrips.put(car.vehicleId(), new PendingTrip(start, end, startKm, endKm));
     }
 
-    private void add(String label, Feed.Car car, List<TrackPoint> points, RuleKey... expected) {
+    private void add(String label, Feed.Car car, List<TrackPoint> points, RuleKey... expected) throws Exception {
         PendingTrip trip = pendingTrips.remove(car.vehicleId());
         if (trip != null) {
             TrackPoint last = points.get(points.size() - 1);
@@ -114,13 +114,23 @@ class ScenarioSuiteTest {
     @Test
     void everyRuleOnTrueViolationsAndNearMisses() throws Exception {
         StatefulRedisConnection<byte[], byte[]> connection = redis.binary();
-        try {
-            feed = new Feed(new PositionStreamWriter(connection.sync(), redis.positionsStream()),
-                    ingestion.newIngestor("scenario-suite", connection), movements, scanner);
+        try (Feed.Uplink uplink = uplink(connection)) {
+            feed = new Feed(uplink, ingestion.newIngestor("scenario-suite", connection), movements, scanner);
             run();
         } finally {
             connection.close();
         }
+    }
+
+    /** How reports reach the positions stream: here appended as the gateway writes them. */
+    Feed.Uplink uplink(StatefulRedisConnection<byte[], byte[]> connection) throws Exception {
+        PositionStreamWriter stream = new PositionStreamWriter(connection.sync(), redis.positionsStream());
+        return stream::add;
+    }
+
+    /** The report's file under target/. */
+    String reportName() {
+        return "supervision-scenarios";
     }
 
     private void run() throws Exception {
@@ -411,7 +421,7 @@ class ScenarioSuiteTest {
         String text = "## Per rule\n\n" + table + "\n## Per scenario\n\n| scenario | labelled | raised |\n|---|---|---|\n"
                 + rows;
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/supervision-scenarios.md"), text);
+        Files.writeString(Path.of("target/" + reportName() + ".md"), text);
         System.out.println(text);
         assertThat(wrong).as(text).isEmpty();
     }
