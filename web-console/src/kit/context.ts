@@ -23,3 +23,8 @@ export interface PartContext {
 export function actorOf(ctx: PartContext, fallback: string): string {
   return ctx.account?.displayName || ctx.account?.username || fallback;
 }
+
+/** The organisation a screen starts on: the route's `org`, else the account's. */
+export function preferredOrg(ctx: PartContext): number | undefined {
+  return Number(ctx.params.get('org')) || ctx.account?.organisationId;
+}

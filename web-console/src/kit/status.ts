@@ -1,14 +1,15 @@
-// One line where a screen says what happened: a refusal of the platform (with the fields it named) or a success.
+// One line where a screen says what happened: a refusal of the platform shown by the shell's problem box (title,
+// detail, one line per field named), or a success.
+import type { Lang } from '../i18n';
+import { problemBox } from '../shell/problem';
 import { el } from './dom';
-import { HttpError } from './http';
 
-export function statusLine(id: string): { element: HTMLElement; error(e: unknown): void; ok(text: string): void; clear(): void } {
+export function statusLine(id: string, lang: Lang): { element: HTMLElement; error(e: unknown): void; ok(text: string): void; clear(): void } {
   const element = el('div', { id, class: 'status-line', role: 'status' });
   return {
     element,
     error(e: unknown) {
-      const status = e instanceof HttpError ? String(e.status) : 'error';
-      element.replaceChildren(el('span', { class: 'problem error', 'data-status': status }, String((e as Error)?.message ?? e)));
+      element.replaceChildren(problemBox(e, lang));
     },
     ok(text: string) {
       element.replaceChildren(el('span', { class: 'ok' }, text));

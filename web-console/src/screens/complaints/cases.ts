@@ -13,7 +13,7 @@ import { traceView } from './traceView';
 
 export async function mountCases(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = complaintTexts(ctx.lang);
-  const status = statusLine('case-status');
+  const status = statusLine('case-status', ctx.lang);
   const stateSel = select('case-state', [['', t('all')], ...CASE_STATE_ORDER.map((s) => [s, CASE_STATES[ctx.lang][s]] as [string, string])]);
   const table = el('table', { id: 'case-table', class: 'grid-table' });
   const detail = el('section', { id: 'case-detail', class: 'panel', hidden: '' });
@@ -55,7 +55,7 @@ export async function mountCases(ctx: PartContext, container: HTMLElement): Prom
       cleanup = await renderCase(ctx, c, detail, () => void open(id), () => void refresh());
       detail.scrollIntoView({ block: 'start' });
     } catch (e) {
-      const s = statusLine('case-detail-status');
+      const s = statusLine('case-detail-status', ctx.lang);
       s.error(e);
       detail.replaceChildren(s.element);
     }
@@ -71,7 +71,7 @@ export async function mountCases(ctx: PartContext, container: HTMLElement): Prom
 
 function newCaseForm(ctx: PartContext, created: (c: Case) => Promise<void>): HTMLElement {
   const t = complaintTexts(ctx.lang);
-  const status = statusLine('new-case-status');
+  const status = statusLine('new-case-status', ctx.lang);
   const channel = select('new-case-channel', [['HOTLINE', t('HOTLINE')], ['CONSOLE', t('CONSOLE')]]);
   const plate = el('input', { id: 'new-case-plate', type: 'text', maxlength: '20' });
   const from = el('input', { id: 'new-case-from', type: 'datetime-local', value: isoToLocalInput(Date.now()) });
@@ -107,7 +107,7 @@ function newCaseForm(ctx: PartContext, created: (c: Case) => Promise<void>): HTM
 
 async function renderCase(ctx: PartContext, c: Case, detail: HTMLElement, reload: () => void, requeue: () => void): Promise<() => void> {
   const t = complaintTexts(ctx.lang);
-  const status = statusLine('case-step-status');
+  const status = statusLine('case-step-status', ctx.lang);
   const progress = el('ol', { class: 'progress' }, ...CASE_STATE_ORDER.map((s) =>
     el('li', { class: CASE_STATE_ORDER.indexOf(s) < CASE_STATE_ORDER.indexOf(c.state) ? 'past' : s === c.state ? 'current' : '' }, CASE_STATES[ctx.lang][s])));
   const inputs: Record<string, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement> = {
@@ -185,7 +185,7 @@ async function renderCase(ctx: PartContext, c: Case, detail: HTMLElement, reload
     if (first?.trip && !inputs.tripRequestId.value) inputs.tripRequestId.value = String(first.trip.tripRequestId);
     await view.replayFirst();
   } catch (e) {
-    const s = statusLine('case-trace-status');
+    const s = statusLine('case-trace-status', ctx.lang);
     s.error(e);
     traceBox.replaceChildren(s.element);
   }

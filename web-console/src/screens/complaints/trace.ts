@@ -11,7 +11,7 @@ import { traceView } from './traceView';
 
 export async function mountTrace(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = complaintTexts(ctx.lang);
-  const status = statusLine('trace-status');
+  const status = statusLine('trace-status', ctx.lang);
   const plate = el('input', { id: 'trace-plate', type: 'text', maxlength: '20', value: ctx.params.get('plate') ?? '' });
   const from = el('input', { id: 'trace-from', type: 'datetime-local' });
   const to = el('input', { id: 'trace-to', type: 'datetime-local' });

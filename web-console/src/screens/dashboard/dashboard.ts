@@ -1,6 +1,6 @@
 // Dashboards of an organisation's subtree for a period: new-energy share against the 80 % target, utilisation,
 // alarms and complaints by unit and per day, as SVG charts, with the table behind them and a CSV export.
-import type { PartContext } from '../../kit/context';
+import { preferredOrg, type PartContext } from '../../kit/context';
 import { button, el, field } from '../../kit/dom';
 import { getJson, query } from '../../kit/http';
 import { orgPicker } from '../../kit/orgPicker';
@@ -14,14 +14,14 @@ const LONGEST_DAYS = 31;
 
 export async function mountDashboard(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = dashboardTexts(ctx.lang);
-  const status = statusLine('dashboard-status');
+  const status = statusLine('dashboard-status', ctx.lang);
   const today = dayCst(Date.now());
   const fromInput = el('input', { id: 'dash-from', type: 'date', value: ctx.params.get('from') ?? addDays(today, -6) });
   const toInput = el('input', { id: 'dash-to', type: 'date', value: ctx.params.get('to') ?? today });
   const charts = el('div', { class: 'charts', id: 'dash-charts' });
   const tableBox = el('div', { id: 'dash-table' });
   const exportBox = el('div', { class: 'exports' });
-  const picker = await orgPicker('dash-org', ctx.account?.organisationId, () => void refresh());
+  const picker = await orgPicker('dash-org', preferredOrg(ctx), () => void refresh());
 
   const refresh = async () => {
     status.clear();

@@ -2,7 +2,7 @@
 // that there was none), the rule and its thresholds, and the review steps with their reasons.
 import type L from 'leaflet';
 import type { Lang } from '../../i18n';
-import type { PartContext } from '../../kit/context';
+import { preferredOrg, type PartContext } from '../../kit/context';
 import { actorOf } from '../../kit/context';
 import { button, el, field, select } from '../../kit/dom';
 import { orgPicker } from '../../kit/orgPicker';
@@ -18,7 +18,7 @@ const HALF_HOUR = 30 * 60_000;
 
 export async function mountAlarms(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = supervisionTexts(ctx.lang);
-  const status = statusLine('alarm-status');
+  const status = statusLine('alarm-status', ctx.lang);
   const stateSel = select('alarm-state', [['', t('all')], ...ALARM_STATES.map((s) => [s, STATE_NAMES[ctx.lang][s]] as [string, string])], ctx.params.get('state') ?? '');
   const ruleSel = select('alarm-rule', [['', t('all')], ...RULES.map((r) => [r, RULE_NAMES[ctx.lang][r]] as [string, string])]);
   const vehicleSel = select('alarm-vehicle', [['', t('all')]]);
@@ -28,7 +28,7 @@ export async function mountAlarms(ctx: PartContext, container: HTMLElement): Pro
   const detail = el('section', { id: 'alarm-detail', class: 'panel', hidden: '' });
   const queue = el('section', { id: 'alarm-queue', class: 'panel' });
 
-  const picker = await orgPicker('alarm-org', ctx.account?.organisationId, () => {
+  const picker = await orgPicker('alarm-org', preferredOrg(ctx), () => {
     void loadVehicles();
     void refresh();
   });
@@ -94,7 +94,7 @@ export async function mountAlarms(ctx: PartContext, container: HTMLElement): Pro
         { play: t('play'), pause: t('pause'), speed: t('speed'), stopped: t('stopped'), noTrack: t('noTrack') });
       detail.scrollIntoView({ block: 'start' });
     } catch (e) {
-      const s = statusLine('alarm-detail-status');
+      const s = statusLine('alarm-detail-status', ctx.lang);
       s.error(e);
       detail.replaceChildren(s.element);
     }
@@ -122,7 +122,7 @@ function renderDetail(alarm: Alarm, ctx: PartContext, t: ReturnType<typeof super
   const ev = alarm.evidence;
   const mapBox = el('div', { class: 'replay-map', id: 'replay-map' });
   const replayBox = el('div', { class: 'replay', id: 'replay' });
-  const status = statusLine('review-status');
+  const status = statusLine('review-status', ctx.lang);
   const text = el('textarea', { id: 'review-text', rows: '2', placeholder: `${t('reason')} / ${t('question')} / ${t('note')}` });
   const actions = el('div', { class: 'review-actions' });
   const labels: Record<string, string> = { confirm: t('confirm'), dismiss: t('dismiss'), 'request-explanation': t('requestExplanation'), explain: t('explain'), close: t('close') };
@@ -139,7 +139,7 @@ function renderDetail(alarm: Alarm, ctx: PartContext, t: ReturnType<typeof super
     }, step.action === 'confirm' ? 'danger' : ''));
   }
   const order = ev ? el('div', { class: 'order', id: 'alarm-order' },
-    el('p', {}, alarm.tripRequestId ? `${t('order')}: #${alarm.tripRequestId}` : ev.order),
+    el('p', {}, alarm.tripRequestId ? `${t('order')}: #${alarm.tripRequestId}` : orderText(ev.order, t)),
     el('p', {}, `${t('tripsNearby')}: `, ev.approvedTripsNearby.length ? ev.approvedTripsNearby.map((x) => `#${x.id} ${x.state} ${formatCst(x.windowStart)}–${formatCst(x.windowEnd).slice(11)}`).join('; ') : t('noTrip'))) : null;
   const events = el('ol', { class: 'events', id: 'alarm-events' },
     ...(alarm.events ?? []).map((e) => el('li', { 'data-action': e.action }, `${formatCst(e.at)} ${e.actor} ${e.action}${e.details ? ` ${JSON.stringify(e.details)}` : ''}`)));
@@ -159,4 +159,11 @@ function renderDetail(alarm: Alarm, ctx: PartContext, t: ReturnType<typeof super
     status.element,
     el('h3', {}, t('events')), events);
   return { element, mapBox, replayBox };
+}
+
+/** The server states the order in English; the usual sentences are shown in the user's language. */
+function orderText(order: string, t: ReturnType<typeof supervisionTexts>): string {
+  if (order.startsWith('no approved trip')) return t('noApprovedTrip');
+  if (order.startsWith('approved trips nearby do not cover it')) return t('tripsDoNotCover');
+  return order;
 }

@@ -9,7 +9,7 @@ import { supervisionTexts } from './texts';
 
 export async function mountCalendar(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = supervisionTexts(ctx.lang);
-  const status = statusLine('calendar-status');
+  const status = statusLine('calendar-status', ctx.lang);
   const thisYear = new Date().getFullYear();
   const yearSel = select('calendar-year', [thisYear - 1, thisYear, thisYear + 1].map((y) => [String(y), String(y)] as [string, string]), String(thisYear));
   const table = el('table', { id: 'calendar-table', class: 'grid-table' });

@@ -1,7 +1,7 @@
 // The geofence editor: the organisation's fences on the map, a polygon or circle drawn by clicking, or GeoJSON
 // imported from a file or pasted; saved through the import API (all or nothing), deactivated with their version.
 import L from 'leaflet';
-import type { PartContext } from '../../kit/context';
+import { preferredOrg, type PartContext } from '../../kit/context';
 import { actorOf } from '../../kit/context';
 import { button, el, field, select } from '../../kit/dom';
 import { orgPicker } from '../../kit/orgPicker';
@@ -15,7 +15,7 @@ const KIND_COLOURS: Record<string, string> = { REGION: '#1565c0', FORBIDDEN: '#b
 
 export async function mountFences(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = supervisionTexts(ctx.lang);
-  const status = statusLine('fence-status');
+  const status = statusLine('fence-status', ctx.lang);
   const kindSel = select('fence-kind', ['FORBIDDEN', 'REGION', 'PATROL'].map((k) => [k, t(k as 'REGION')] as [string, string]));
   const nameInput = el('input', { id: 'fence-name', type: 'text', maxlength: '100' });
   const categorySel = select('fence-category', [['', '—'], ...['SCENIC', 'ENTERTAINMENT', 'GOLF', 'RESTAURANT', 'HOTEL', 'RESIDENCE'].map((c) => [c, c] as [string, string])]);
@@ -27,7 +27,7 @@ export async function mountFences(ctx: PartContext, container: HTMLElement): Pro
   const list = el('ul', { id: 'fence-list', class: 'fence-list' });
   const hint = el('p', { class: 'hint', id: 'fence-hint' }, t('drawHint'));
 
-  const picker = await orgPicker('fence-org', ctx.account?.organisationId, () => void refresh());
+  const picker = await orgPicker('fence-org', preferredOrg(ctx), () => void refresh());
   const map = await offlineMap(mapBox);
   ctx.onLeave(() => map.remove());
   const existing = L.layerGroup().addTo(map);

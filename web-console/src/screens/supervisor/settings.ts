@@ -1,6 +1,6 @@
 // Rules and working hours of an organisation as they apply there (inherited down the tree): switch a rule on or off,
 // change thresholds, or remove the organisation's own setting so it inherits again.
-import type { PartContext } from '../../kit/context';
+import { preferredOrg, type PartContext } from '../../kit/context';
 import { actorOf } from '../../kit/context';
 import { button, el, field } from '../../kit/dom';
 import { orgPicker } from '../../kit/orgPicker';
@@ -11,9 +11,9 @@ import { RULE_NAMES, supervisionTexts } from './texts';
 
 export async function mountSettings(ctx: PartContext, container: HTMLElement): Promise<void> {
   const t = supervisionTexts(ctx.lang);
-  const status = statusLine('setting-status');
+  const status = statusLine('setting-status', ctx.lang);
   const list = el('div', { id: 'setting-list', class: 'setting-list' });
-  const picker = await orgPicker('setting-org', ctx.account?.organisationId, () => void refresh());
+  const picker = await orgPicker('setting-org', preferredOrg(ctx), () => void refresh());
   const orgName = (id: number | null) => picker.orgs.find((o) => o.id === id)?.name ?? String(id);
 
   const card = (s: Setting) => {
