@@ -74,6 +74,7 @@ await runScenario('complaint-handler', async ({ page, baseUrl, outDir, check }) 
     await page.fill('#step-findings', '轨迹与派车单核对：该车当时执行公务派车单，行驶路线偏离');
   });
   await stepTo('reply', 'REPLIED', () => page.fill('#step-reply', '经调查，该车当时执行公务，已要求单位规范行驶路线。'));
+  await page.waitForSelector('#case-replay .replay-timeline', { timeout: 20000 });
   await page.screenshot({ path: `${outDir}/complaint-case.png`, fullPage: true });
   await stepTo('close', 'CLOSED', () => page.selectOption('#step-satisfaction', 'BASICALLY_SATISFIED'));
   check(await page.locator('#case-events li').count() >= 6, 'every step is in the trail');

@@ -38,7 +38,7 @@ const en: Record<keyof typeof zh, string> = {
 export type ComplaintText = keyof typeof zh;
 
 export const CASE_STATES: Record<Lang, Record<string, string>> = {
-  zh: { RECEIVED: '已受理', ASSIGNED: '已分派', INVESTIGATING: '调查中', CONCLUDED: '已办结论', REPLIED: '已答复', CLOSED: '已结案' },
+  zh: { RECEIVED: '已受理', ASSIGNED: '已分派', INVESTIGATING: '调查中', CONCLUDED: '已出结论', REPLIED: '已答复', CLOSED: '已结案' },
   en: { RECEIVED: 'Received', ASSIGNED: 'Assigned', INVESTIGATING: 'Investigating', CONCLUDED: 'Concluded', REPLIED: 'Replied', CLOSED: 'Closed' },
 };
 

@@ -28,6 +28,18 @@ export async function mountFences(ctx: PartContext, container: HTMLElement): Pro
   const hint = el('p', { class: 'hint', id: 'fence-hint' }, t('drawHint'));
 
   const picker = await orgPicker('fence-org', preferredOrg(ctx), () => void refresh());
+  // the map is made once its box is in the page, so Leaflet knows its size
+  container.replaceChildren(el('div', { class: 'fence-layout' },
+    el('section', { class: 'panel' }, mapBox, hint,
+      el('div', { class: 'toolbar' }, button('fence-draw-polygon', t('drawPolygon'), () => start('polygon')),
+        button('fence-draw-circle', t('drawCircle'), () => start('circle')), button('fence-finish', t('finish'), () => finish()),
+        button('fence-cancel', t('cancel'), () => { start('polygon'); mode = 'none'; }))),
+    el('section', { class: 'panel' },
+      field(t('org'), picker.element), field(t('kind'), kindSel), field(t('name'), nameInput), field(t('category'), categorySel),
+      field(t('activeFrom'), fromInput), field(t('activeTo'), toInput),
+      field(t('importGeoJson'), geojsonText), field(t('importFile'), fileInput),
+      button('fence-save', t('save'), () => void save(), 'primary'), status.element,
+      el('h3', {}, t('fenceList')), list)));
   const map = await offlineMap(mapBox);
   ctx.onLeave(() => map.remove());
   const existing = L.layerGroup().addTo(map);
@@ -137,17 +149,5 @@ export async function mountFences(ctx: PartContext, container: HTMLElement): Pro
       }
     }, 'small'));
 
-  container.replaceChildren(el('div', { class: 'fence-layout' },
-    el('section', { class: 'panel' }, mapBox, hint,
-      el('div', { class: 'toolbar' }, button('fence-draw-polygon', t('drawPolygon'), () => start('polygon')),
-        button('fence-draw-circle', t('drawCircle'), () => start('circle')), button('fence-finish', t('finish'), finish),
-        button('fence-cancel', t('cancel'), () => { start('polygon'); mode = 'none'; }))),
-    el('section', { class: 'panel' },
-      field(t('org'), picker.element), field(t('kind'), kindSel), field(t('name'), nameInput), field(t('category'), categorySel),
-      field(t('activeFrom'), fromInput), field(t('activeTo'), toInput),
-      field(t('importGeoJson'), geojsonText), field(t('importFile'), fileInput),
-      button('fence-save', t('save'), () => void save(), 'primary'), status.element,
-      el('h3', {}, t('fenceList')), list)));
-  map.invalidateSize();
   await refresh();
 }
