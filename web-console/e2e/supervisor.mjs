@@ -101,8 +101,10 @@ await runScenario('supervisor', async ({ page, baseUrl, outDir, check }) => {
 
   // the dashboard over the day of the alarm
   await page.goto(`${baseUrl}/#/dashboard?org=${org}&from=${day}&to=${day}`);
-  await page.waitForSelector('#chart-new-energy svg line.target');
-  await page.waitForSelector('#chart-by-unit svg rect.bar');
+  // a horizontal line and a zero bar have no height: wait for them to be there, not to be visible
+  await page.waitForSelector('#chart-new-energy svg line.target', { state: 'attached' });
+  await page.waitForSelector('#chart-by-unit svg rect.bar', { state: 'attached' });
+  await page.waitForSelector('#chart-over-time svg polyline.line', { state: 'attached' });
   check(Number(await page.textContent('#kpi-alarms .kpi-value')) >= 1, 'the alarm counts on the dashboard');
   check((await page.getAttribute('#dash-export-units', 'href')).startsWith('blob:'), 'the CSV export is made in the page');
   check(await page.locator('#dash-unit-table tr.total').count() === 1, 'the table has its total');

@@ -94,7 +94,7 @@ export async function mountDashboard(ctx: PartContext, container: HTMLElement): 
         { name: t('complaints'), values: casesPerDay, color: '#f9a825' },
       ])));
     const header = [t('unit'), t('vehicles'), t('neVehicles'), `${t('neShare')} %`, 'km', t('neKm'), `${t('neKmShare')} %`, t('movingHours'), `${t('utilisation')} %`, t('alarms'), t('complaints')];
-    const cells = (r: UnitRow) => [r.name, r.vehicles, r.newEnergyVehicles, r.newEnergyShare, r.km, r.newEnergyKm, r.newEnergyKmShare, r.movingHours, r.utilisation, r.alarms, r.complaints];
+    const cells = (r: UnitRow) => [r.name, r.vehicles, r.newEnergyVehicles, r.newEnergyShare, r.km, r.newEnergyKm, r.newEnergyKmShare, r.movingHours.toFixed(2), r.utilisation, r.alarms, r.complaints];
     tableBox.replaceChildren(el('table', { class: 'grid-table', id: 'dash-unit-table' },
       el('thead', {}, el('tr', {}, ...header.map((h) => el('th', {}, h)))),
       el('tbody', {}, ...[...rows, all].map((r) => el('tr', { 'data-org': String(r.orgId ?? ''), class: r === all ? 'total' : '' }, ...cells(r).map((c) => el('td', {}, String(c))))))));

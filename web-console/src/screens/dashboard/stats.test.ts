@@ -60,6 +60,13 @@ describe('unit rows', () => {
     expect(rows.find((r) => r.orgId === null)!.complaints).toBe(1);
   });
 
+  it('a unit alone and its total agree on utilisation', () => {
+    const one = unitRows({ orgNames, vehicles: [vehicles[0]], movements: [{ vehicleId: 1, kind: 'MOVE', start: '2026-11-16T01:00:00Z', end: '2026-11-16T01:08:18Z', distanceM: 1600 }],
+      alarms: [], complaints: [], fromMs: from, toMs: to, workingDays: 1 });
+    expect(one[0].utilisation).toBe(total(one, 1, '合计').utilisation);
+    expect(one[0].utilisation).toBe(1.7);
+  });
+
   it('totals recompute shares from the sums', () => {
     const all = total(rows, 5, '合计');
     expect(all.vehicles).toBe(5);

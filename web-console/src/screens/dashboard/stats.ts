@@ -111,7 +111,7 @@ export function unitRows(input: {
     r.utilisation = pct(r.movingHours, r.vehicles * WORKING_HOURS_PER_DAY * input.workingDays);
     r.km = Math.round(r.km * 10) / 10;
     r.newEnergyKm = Math.round(r.newEnergyKm * 10) / 10;
-    r.movingHours = Math.round(r.movingHours * 100) / 100;
+    r.movingHours = Math.round(r.movingHours * 10_000) / 10_000; // shown to 2 places; kept finer so totals agree
   }
   return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
 }
@@ -126,7 +126,7 @@ export function total(rows: UnitRow[], workingDaysCount: number, name: string): 
   return {
     orgId: null, name, vehicles, newEnergyVehicles: sum('newEnergyVehicles'), newEnergyShare: pct(sum('newEnergyVehicles'), vehicles),
     km: Math.round(km * 10) / 10, newEnergyKm: Math.round(newEnergyKm * 10) / 10, newEnergyKmShare: pct(newEnergyKm, km),
-    movingHours: Math.round(movingHours * 100) / 100, utilisation: pct(movingHours, vehicles * WORKING_HOURS_PER_DAY * workingDaysCount),
+    movingHours: Math.round(movingHours * 10_000) / 10_000, utilisation: pct(movingHours, vehicles * WORKING_HOURS_PER_DAY * workingDaysCount),
     alarms: sum('alarms'), complaints: sum('complaints'),
   };
 }
