@@ -32,7 +32,7 @@ public final class Drive {
         this.random = random;
         this.minDwellMillis = minDwellMillis;
         this.maxDwellMillis = maxDwellMillis;
-        this.here = roads.randomRoadPoint(random);
+        this.here = roads.randomStartPoint(random);
         this.odometerM = 10_000 + random.nextInt(90_000) * 1000.0; // cars are not new
         // Start some cars parked and some under way, so the demo map is alive at once.
         this.dwellUntilMillis = nowMillis + (random.nextBoolean() ? 0 : random.nextLong(minDwellMillis, maxDwellMillis + 1));

@@ -67,6 +67,23 @@ public final class RoadNetwork implements AutoCloseable {
     }
 
     /**
+     * Where a car starts: a junction from which cars can drive. A junction drawn at random may lie on a small road
+     * island that routing leaves out; a route from there starts where GraphHopper snaps it, on the main network, which
+     * can be kilometres away, and the car would jump there when it first drives off (the platform rightly refuses such
+     * a jump). So the start is the first point of a route from a random junction, i.e. already snapped.
+     */
+    public double[] randomStartPoint(SplittableRandom random) {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            Leg leg = randomLegFrom(randomRoadPoint(random), random);
+            if (leg != null) {
+                double[] start = leg.at(0);
+                return new double[] {start[0], start[1]};
+            }
+        }
+        return randomRoadPoint(random);
+    }
+
+    /**
      * A road route from {@code from} to a random junction at least a few hundred metres away, or null when the
      * draws found no connected destination (islands of the graph).
      */

@@ -1,8 +1,14 @@
 package io.fleet.protocoltests.simulator;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
+
+import io.fleet.gateway.codec.message.location.LocationReport;
 
 /**
  * What the simulated fleet did, for the progress line and the final summary. The ack latency is measured from the
@@ -29,7 +35,43 @@ public final class SimulatorStats {
     public final LongAdder positionsLost = new LongAdder();
     public final LongAdder heartbeats = new LongAdder();
     public final LongAdder drops = new LongAdder();
+    /** Platform commands (0x8xxx other than replies) the terminals received and answered with 0x0001. */
+    public final LongAdder commandsAnswered = new LongAdder();
     private final LatencyBuckets ackLatency = new LatencyBuckets();
+    private volatile Map<String, Set<Long>> ackedFixes;
+
+    /**
+     * From now on remember which positions were acknowledged: phone (leading zeros stripped, as the platform keys
+     * terminals) → fix times in epoch seconds. Fault tests compare this with what was stored; off by default, since
+     * a long simulation would keep every fix in memory.
+     */
+    public void trackAckedFixes() {
+        ackedFixes = new ConcurrentHashMap<>();
+    }
+
+    /** The acknowledged fixes since {@link #trackAckedFixes()}, live (empty when not tracked). */
+    public Map<String, Set<Long>> ackedFixes() {
+        Map<String, Set<Long>> fixes = ackedFixes;
+        return fixes == null ? Map.of() : fixes;
+    }
+
+    void acked(String phone, List<LocationReport> reports) {
+        Map<String, Set<Long>> fixes = ackedFixes;
+        if (fixes == null) {
+            return;
+        }
+        Set<Long> times = fixes.computeIfAbsent(stripZeros(phone), k -> ConcurrentHashMap.newKeySet());
+        for (LocationReport report : reports) {
+            if (report.time() != null) {
+                times.add(report.time().toEpochSecond());
+            }
+        }
+    }
+
+    private static String stripZeros(String phone) {
+        String stripped = phone.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
+    }
 
     public void ackLatencyNanos(long nanos) {
         ackLatency.record(nanos / 1_000);

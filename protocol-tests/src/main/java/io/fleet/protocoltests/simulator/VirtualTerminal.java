@@ -164,6 +164,11 @@ public final class VirtualTerminal {
                 registered(r);
             } else if (message.body() instanceof GeneralResponse r) {
                 answered(r);
+            } else if (isCommand(message.messageId()) && authenticated) {
+                // A platform command (text, parameters, control…): a terminal answers with its general response.
+                send(GeneralResponse.fromTerminal(message.header().serial(), message.messageId(),
+                        GeneralResponse.SUCCESS));
+                stats.commandsAnswered.increment();
             }
         }
 
@@ -184,6 +189,12 @@ public final class VirtualTerminal {
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
             ctx.close(); // reset by peer and the like: reconnect as a terminal would
         }
+    }
+
+    /** Platform-to-terminal messages that expect an answer; 0x8003 asks for packets this terminal never splits. */
+    private static boolean isCommand(int messageId) {
+        return (messageId & 0x8000) != 0 && messageId != MessageIds.PLATFORM_GENERAL_RESPONSE
+                && messageId != MessageIds.REGISTRATION_RESPONSE && messageId != MessageIds.RETRANSMISSION_REQUEST;
     }
 
     private void registered(RegistrationResponse response) {
@@ -227,6 +238,7 @@ public final class VirtualTerminal {
         }
         if (response.result() == GeneralResponse.SUCCESS) {
             stats.positionsAcked.add(p.reports().size());
+            stats.acked(phone, p.reports());
             stats.ackLatencyNanos(System.nanoTime() - p.sentNanos());
             if (!backlog.isEmpty()) {
                 sendBacklog();
