@@ -42,7 +42,7 @@ final class FaultRig implements AutoCloseable {
     final PrivatePostgres pg;
     final PrivateRedis redis;
     final List<GatewayNode> gateways = new ArrayList<>();
-    final Map<String, IngestNode> ingest = new LinkedHashMap<>();
+    final Map<String, IngestNode> ingest = new java.util.concurrent.ConcurrentSkipListMap<>();
     final Balancer balancer;
     final RoadNetwork roads;
     private final Duration claimIdle;
@@ -104,9 +104,9 @@ final class FaultRig implements AutoCloseable {
     }
 
     IngestNode startIngest(String consumer) throws Exception {
-        IngestNode node = new IngestNode(root, consumer, pg, redis.url(), PREFIX, dir, claimIdle).start();
-        ingest.put(consumer, node);
-        return node;
+        IngestNode node = new IngestNode(root, consumer, pg, redis.url(), PREFIX, dir, claimIdle);
+        ingest.put(consumer, node); // closed with the rig even if it is still starting then
+        return node.start();
     }
 
     GatewayNode gateway(String nodeId) {

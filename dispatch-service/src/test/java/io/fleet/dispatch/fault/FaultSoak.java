@@ -76,11 +76,25 @@ public final class FaultSoak {
                             yield "gateway " + node.nodeId + " kill -9, restarted after 10 s";
                         }
                         case 1 -> {
-                            String victim = rig.ingest.keySet().stream().filter(c -> rig.ingest.get(c).alive())
-                                    .findFirst().orElseThrow();
-                            long pending = rig.killMidBatch(victim, Duration.ofMinutes(2));
-                            rig.startIngest("ingest-" + ++consumers);
-                            yield "ingest " + victim + " kill -9 mid-batch (" + pending + " entries pending), replaced";
+                            List<String> alive = rig.ingest.keySet().stream().filter(c -> rig.ingest.get(c).alive())
+                                    .toList();
+                            if (alive.size() < 2) {
+                                yield "ingest kill skipped: the replacement of the last victim is still starting";
+                            }
+                            long pending = rig.killMidBatch(alive.get(0), Duration.ofMinutes(2));
+                            String replacement = "ingest-" + ++consumers;
+                            // a replacement takes a minute or more to start on a busy machine; traffic goes on meanwhile
+                            Thread starter = new Thread(() -> {
+                                try {
+                                    rig.startIngest(replacement);
+                                } catch (Exception e) {
+                                    System.out.println("replacement " + replacement + " did not start: " + e);
+                                }
+                            });
+                            starter.setDaemon(true);
+                            starter.start();
+                            yield "ingest " + alive.get(0) + " kill -9 mid-batch (" + pending
+                                    + " entries pending), replacement starting";
                         }
                         case 2 -> {
                             rig.pg.crash();

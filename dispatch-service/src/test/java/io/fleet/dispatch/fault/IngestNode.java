@@ -68,12 +68,18 @@ final class IngestNode implements AutoCloseable {
         env.put("FLEET_MAP_OSM", root.resolve("dispatch-service/src/test/resources/osm/monaco.osm.gz").toString());
         env.put("FLEET_MAP_CACHE", root.resolve("dispatch-service/target/fault-graph-cache").toString());
         process = builder.start();
-        OsProcess.await("dispatch-service " + consumer + " ready", () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("dispatch-service " + consumer + " exited: " + OsProcess.tail(log, 40));
-            }
-            return OsProcess.httpOk(baseUrl() + "/q/health/ready");
-        }, Duration.ofSeconds(240));
+        try {
+            OsProcess.await("dispatch-service " + consumer + " ready", () -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("dispatch-service " + consumer + " exited: "
+                            + OsProcess.tail(log, 40));
+                }
+                return OsProcess.httpOk(baseUrl() + "/q/health/ready");
+            }, Duration.ofSeconds(600));
+        } catch (RuntimeException | InterruptedException e) {
+            OsProcess.stop(process); // never leave a half-started service behind
+            throw e;
+        }
         return this;
     }
 
