@@ -127,6 +127,7 @@ public final class FaultSoak {
                     + " entries%n", seconds / 60, vehicles, interval.toMillis() / 1000.0, faults.size(), maxLag);
             faults.forEach(f -> System.out.println("  " + f));
             System.out.println("soak: " + ledger);
+            rig.rejections(fleet).forEach(r -> System.out.println("soak rejected: " + r));
             System.out.println("soak simulator: " + stats.summaryJson(vehicles, seconds));
             System.out.println("soak storage: " + storagePerRow(rig));
             return ledger.missing() == 0 && ledger.doubled() == 0 && ledger.rejected() == 0;
