@@ -130,9 +130,11 @@ final class FaultRig implements AutoCloseable {
             post(api, "/api/terminals", Map.of("phone", phone, "vehicleId", vehicleId));
             vehicleOfPhone.put(phone, vehicleId);
         }
+        // Mirrored after each commit; a write that failed there (a slow Redis under load) is repaired by the
+        // minute's full pass, hence the long wait.
         try (StatefulRedisConnection<String, String> c = redisClient().connect()) {
             OsProcess.await("the registry mirror has every terminal", () -> vehicleOfPhone.keySet().stream()
-                    .allMatch(p -> c.sync().exists(PREFIX + "terminal:" + p) == 1), Duration.ofSeconds(30));
+                    .allMatch(p -> c.sync().exists(PREFIX + "terminal:" + p) == 1), Duration.ofSeconds(180));
         }
         return new Fleet(firstPhone, vehicleOfPhone);
     }
