@@ -19,14 +19,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TerminalResource {
 
     private final TerminalService service;
+    private final TerminalPresence presence;
 
-    TerminalResource(TerminalService service) {
+    TerminalResource(TerminalService service, TerminalPresence presence) {
         this.service = service;
+        this.presence = presence;
     }
 
     @GET
     public List<TerminalView> list() {
         return service.list();
+    }
+
+    @GET
+    @Path("/presence")
+    @Operation(summary = "Every terminal and whether it holds a gateway connection now (and on which gateway node)")
+    public List<TerminalPresence.Presence> presence() {
+        return presence.all();
     }
 
     @GET

@@ -1,0 +1,82 @@
+// The administrator's main flow: add an organisation, register a car and its terminal and watch the terminal come
+// online (the test connects a real simulated terminal once it is registered), register a driver, create an account,
+// read the settings. Each form is first sent wrong, and the refusal must name the field.
+// Usage: node e2e/console-admin.mjs BASE_URL OUT_DIR PARENT_ORG_ID TERMINAL_PHONE PLATE SUFFIX
+import { mkdir } from 'node:fs/promises';
+import { openConsole, runScenario } from './browser.mjs';
+
+const [parentId, phone, plate, suffix] = process.argv.slice(4);
+
+async function submitWrongThenRight(page, check, formId, wrong, right, field) {
+  for (const [name, value] of Object.entries(wrong)) await fill(page, formId, name, value);
+  await page.click(`#${formId} button[type=submit]`);
+  await page.waitForSelector(`#${formId} .problem`, { timeout: 15000 });
+  check(await page.locator(`#${formId} .problem [data-field$="${field}"], #${formId} label.invalid[data-field="${field}"]`).count() > 0,
+    `the refusal of ${formId} names ${field}: ${await page.textContent(`#${formId} .problem`)}`);
+  for (const [name, value] of Object.entries(right)) await fill(page, formId, name, value);
+  await page.click(`#${formId} button[type=submit]`);
+}
+
+async function fill(page, formId, name, value) {
+  const input = page.locator(`#${formId} [name="${name}"]`);
+  const tag = await input.evaluate((e) => e.tagName + (e.type ? ':' + e.type : ''));
+  if (tag.startsWith('SELECT')) await input.selectOption(String(value));
+  else if (tag === 'INPUT:checkbox') await input.setChecked(Boolean(value));
+  else await input.fill(String(value));
+}
+
+await runScenario('console-admin', async ({ page, baseUrl, outDir, check }) => {
+  await mkdir(outDir, { recursive: true });
+  await openConsole(page, baseUrl, '#/admin-orgs', 'admin');
+  for (const s of ['admin-orgs', 'admin-accounts', 'admin-fleet', 'admin-drivers', 'admin-settings']) {
+    check(await page.locator(`nav#nav a[data-screen="${s}"]`).count() === 1, `the administrator navigation lists ${s}`);
+  }
+
+  // An organisation under the test's bureau.
+  const code = `E2E-${suffix}`;
+  await page.waitForSelector('#new-org');
+  await submitWrongThenRight(page, check, 'new-org', { code, name: '', kind: 'UNIT', parentId },
+    { name: `测试科室${suffix}` }, 'name');
+  await page.waitForSelector(`#org-tree li[data-org-code="${code}"]`, { timeout: 15000 });
+  const orgId = await page.getAttribute(`#org-tree li[data-org-code="${code}"]`, 'data-org-id');
+  await page.screenshot({ path: `${outDir}/admin-organisations.png`, fullPage: true });
+
+  // A car, then its terminal; the terminal comes online when the test's simulated terminal connects.
+  await page.click('nav#nav a[data-screen="admin-fleet"]');
+  await page.waitForSelector('#new-vehicle');
+  await submitWrongThenRight(page, check, 'new-vehicle',
+    { orgId, plate, kind: 'SEDAN', seats: '0', energy: 'NEW_ENERGY', batteryRangeKm: '420', pool: 'GENERAL' }, { seats: '5' }, 'seats');
+  await page.waitForSelector(`#vehicles tr[data-plate="${plate}"]`, { timeout: 15000 });
+  const vehicleId = await page.getAttribute(`#vehicles tr[data-plate="${plate}"]`, 'data-vehicle');
+  await page.waitForSelector(`#new-terminal select[name=vehicleId] option[value="${vehicleId}"]`, { state: 'attached' });
+  await submitWrongThenRight(page, check, 'new-terminal', { phone: '13x-abc', vehicleId, enabled: true, maker: 'FLEET', model: 'T808' },
+    { phone }, 'phone');
+  await page.waitForSelector(`#terminals tr[data-phone="${phone}"]`, { timeout: 15000 });
+  await page.waitForSelector(`#terminals tr[data-phone="${phone}"][data-online="true"]`, { timeout: 90000 });
+  await page.screenshot({ path: `${outDir}/admin-vehicles-terminals.png`, fullPage: true });
+
+  // A driver.
+  await page.click('nav#nav a[data-screen="admin-drivers"]');
+  await page.waitForSelector('#new-driver');
+  const driverPhone = `139${suffix.replace(/\D/g, '').padEnd(8, '7').slice(0, 8)}`;
+  await submitWrongThenRight(page, check, 'new-driver', { orgId, name: `司机${suffix}`, phone: '123', licenceClass: 'C1' },
+    { phone: driverPhone }, 'phone');
+  await page.waitForSelector(`#drivers tr[data-phone="${driverPhone}"]`, { timeout: 15000 });
+  await page.screenshot({ path: `${outDir}/admin-drivers.png`, fullPage: true });
+
+  // An account of the new organisation.
+  await page.click('nav#nav a[data-screen="admin-accounts"]');
+  await page.waitForSelector('#new-account');
+  const username = `e2e.${suffix}`;
+  await submitWrongThenRight(page, check, 'new-account',
+    { username, displayName: `测试用户${suffix}`, role: 'REQUESTER', orgId, password: 'short' }, { password: 'a-long-enough-password' }, 'password');
+  await page.waitForSelector(`#accounts tr[data-username="${username}"]`, { timeout: 15000 });
+  await page.screenshot({ path: `${outDir}/admin-accounts.png`, fullPage: true });
+
+  // Settings as they apply to the new organisation.
+  await page.click('nav#nav a[data-screen="admin-settings"]');
+  await page.waitForSelector('#settings-org option', { state: 'attached' });
+  await page.selectOption('#settings-org', orgId);
+  await page.waitForSelector('#settings tr[data-key]', { timeout: 15000 });
+  await page.screenshot({ path: `${outDir}/admin-settings.png`, fullPage: true });
+});
