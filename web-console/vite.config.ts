@@ -9,8 +9,9 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
   },
+  // `vite` and `vite preview` send API calls to dispatch-service (FLEET_API, default the port 'bin/fleet up' uses).
   server: {
-    proxy: { '/api': 'http://localhost:8080', '/q': 'http://localhost:8080' },
+    proxy: { '/api': process.env.FLEET_API ?? 'http://localhost:8080', '/q': process.env.FLEET_API ?? 'http://localhost:8080' },
   },
   test: {
     include: ['src/**/*.test.ts'],

@@ -101,6 +101,8 @@ try {
     const live = window.fleetLiveMap;
     const drawsBefore = live.layer.drawMillis.length;
     const updatesBefore = live.store.updates;
+    const receivedBefore = live.counts.received;
+    const errorsBefore = live.counts.errors;
     const frames = [];
     let last = performance.now();
     const end = last + seconds * 1000;
@@ -113,14 +115,16 @@ try {
       };
       requestAnimationFrame(tick);
     });
-    return { frames, draws: live.layer.drawMillis.slice(drawsBefore), updates: live.store.updates - updatesBefore, drawn: live.layer.drawnCount };
+    return { frames, draws: live.layer.drawMillis.slice(drawsBefore), updates: live.store.updates - updatesBefore, drawn: live.layer.drawnCount,
+      received: live.counts.received - receivedBefore, streamErrors: live.counts.errors - errorsBefore };
   }, SECONDS);
   await page.screenshot({ path: process.env.FLEET_BENCH_SCREENSHOT ?? 'target/live-map-bench.png' });
   const frames = measured.frames.slice(1).sort((a, b) => a - b);
   const draws = measured.draws.sort((a, b) => a - b);
   result = {
     vehicles: VEHICLES, drawnOnScreen: measured.drawn, reportIntervalSeconds: INTERVAL, seconds: SECONDS,
-    positionsPublished: published - publishedBefore, positionsApplied: measured.updates,
+    positionsPublished: published - publishedBefore, positionsReceived: measured.received, positionsApplied: measured.updates,
+    streamErrors: measured.streamErrors,
     frames: frames.length, frameMs: { p50: +percentile(frames, 50).toFixed(2), p95: +percentile(frames, 95).toFixed(2), p99: +percentile(frames, 99).toFixed(2), max: +frames[frames.length - 1].toFixed(2) },
     draws: draws.length, drawMs: { p50: +percentile(draws, 50).toFixed(2), p95: +percentile(draws, 95).toFixed(2), max: +draws[draws.length - 1].toFixed(2) },
   };

@@ -88,7 +88,9 @@ export const screens: Screen[] = [{
     };
     // Subscribe before reading the snapshot so nothing between the two is missed (older fixes are ignored).
     const source = new EventSource('/api/live/stream');
+    const counts = { received: 0, errors: 0 };
     source.onmessage = (m) => {
+      counts.received++;
       try {
         batcher.push(JSON.parse(m.data) as LivePosition);
       } catch {
@@ -96,16 +98,18 @@ export const screens: Screen[] = [{
       }
     };
     source.onopen = () => {
+      if (counts.errors) void loadSnapshot(); // reconnected: what was missed is in the snapshot
       streamState.textContent = `● ${t('stream')}`;
       streamState.dataset.open = 'true';
     };
     source.onerror = () => {
+      counts.errors++;
       streamState.textContent = t('reconnecting');
       streamState.dataset.open = 'false';
     };
     await loadSnapshot();
     const timer = setInterval(() => batcher.request(), 30_000); // stale cars turn grey even without news
-    (window as unknown as { fleetLiveMap?: unknown }).fleetLiveMap = { map, layer, store };
+    (window as unknown as { fleetLiveMap?: unknown }).fleetLiveMap = { map, layer, store, counts };
     ctx.onLeave(() => {
       source.close();
       clearInterval(timer);
