@@ -259,6 +259,36 @@ class TrackApiTest {
                 "MOVE 15:04:50-16:10=null", "STOP 16:10-16:14:50=null");
     }
 
+    @Test
+    void aCancelledTripLetsGoOfItsMovementsAndATripWhoseWindowHoldsThemTakesThem() throws Exception {
+        TrackFixtures.Car car = TrackFixtures.car();
+        send(car, new Scenario(at(day, "09:00"), 30.40, 120.30).drive(10, 40).stand(10, false, 0).points(), false);
+        long first = scheduledTrip(car, at(day, "08:55"), at(day, "09:30"));
+        movements.updateAll();
+        assertThat(tripOrders(car)).containsExactly("MOVE 09:00-09:10=" + first, "STOP 09:10-09:19:50=" + first);
+
+        // a second order of the same car over the same time (booked twice by mistake): the first keeps the drive
+        long second = scheduledTrip(car, at(day, "08:50"), at(day, "09:40"), true);
+        movements.updateAll();
+        assertThat(tripOrders(car)).containsExactly("MOVE 09:00-09:10=" + first, "STOP 09:10-09:19:50=" + first);
+
+        // the first is cancelled: its drive and stop go to the order whose window holds it
+        tripStep(first, "cancel", java.util.Map.of("reason", "行程取消"));
+        movements.updateAll();
+        assertThat(tripOrders(car)).containsExactly("MOVE 09:00-09:10=" + second, "STOP 09:10-09:19:50=" + second);
+
+        // and when that one is cancelled too, they belong to no trip
+        tripStep(second, "cancel", java.util.Map.of("reason", "行程取消"));
+        movements.updateAll();
+        assertThat(tripOrders(car)).containsExactly("MOVE 09:00-09:10=null", "STOP 09:10-09:19:50=null");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM movement WHERE trip_order_id IN ("
+                     + first + ", " + second + ")")) {
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+    }
+
     private List<String> tripOrders(TrackFixtures.Car car) {
         JsonPath json = given().queryParam("from", at(day, "00:00").atZone(CST).toOffsetDateTime().toString())
                 .queryParam("to", at(day.plusDays(1), "00:00").atZone(CST).toOffsetDateTime().toString())
@@ -276,6 +306,12 @@ class TrackApiTest {
 
     /** A trip request for the car's unit, approved and assigned to the car through the trip API: SCHEDULED. */
     private static long scheduledTrip(TrackFixtures.Car car, Instant windowStart, Instant windowEnd) {
+        return scheduledTrip(car, windowStart, windowEnd, false);
+    }
+
+    /** confirmBreaks: assign although the car is already committed in an overlapping window. */
+    private static long scheduledTrip(TrackFixtures.Car car, Instant windowStart, Instant windowEnd,
+                                      boolean confirmBreaks) {
         java.util.Map<String, Object> body = new java.util.HashMap<>();
         body.put("orgId", car.orgId());
         body.put("requester", "李科员");
@@ -294,7 +330,9 @@ class TrackApiTest {
                         "licenceClass", "C1"))
                 .post("/api/drivers").then().statusCode(201).extract().jsonPath().getLong("id");
         tripStep(id, "approve", java.util.Map.of("actor", "赵处长"));
-        tripStep(id, "assign", java.util.Map.of("vehicleId", car.vehicleId(), "driverId", driver));
+        tripStep(id, "assign", confirmBreaks
+                ? java.util.Map.of("vehicleId", car.vehicleId(), "driverId", driver, "confirmBreaks", true)
+                : java.util.Map.of("vehicleId", car.vehicleId(), "driverId", driver));
         return id;
     }
 

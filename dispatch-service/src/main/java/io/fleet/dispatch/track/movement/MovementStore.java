@@ -282,6 +282,33 @@ final class MovementStore {
     }
 
     /**
+     * Takes movements away from trip orders that no longer hold them: the trip was cancelled (or otherwise left the
+     * scheduled … evaluated states), went to another car, or its window no longer touches the segment. Each such
+     * segment gets the trip order whose window now holds it, if any ({@code movement_trip_order}), else none. A
+     * segment that overlaps its trip's window only in part keeps it (a recomputation gives a drive across the
+     * window's end the trip order it had). Trips of the last 7 days, as for attaching. Returns, per vehicle, the start
+     * of the earliest segment changed.
+     */
+    static java.util.Map<Long, Instant> reattributeTripOrders(Connection c) throws SQLException {
+        java.util.Map<Long, Instant> changed = new java.util.HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                UPDATE movement m SET trip_order_id = movement_trip_order(m.vehicle_id, m.start_time, m.end_time)
+                FROM trip_request t
+                WHERE m.trip_order_id = t.id AND t.window_end > now() - interval '7 days'
+                  AND (t.state NOT IN ('SCHEDULED', 'ACCEPTED', 'UNDER_WAY', 'COMPLETED', 'EVALUATED')
+                       OR t.vehicle_id IS DISTINCT FROM m.vehicle_id
+                       OR m.end_time < t.window_start OR m.start_time > t.window_end)
+                RETURNING m.vehicle_id, m.start_time""")) {
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    changed.merge(rs.getLong(1), rs.getTimestamp(2).toInstant(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /**
      * Attaches movements to trip requests scheduled (or later) after the movements were computed: every segment
      * without a trip order that lies within the window of such a request of its vehicle, over the last week. Returns,
      * per vehicle, the start of the earliest segment attached.

@@ -58,11 +58,14 @@ public class MovementUpdater {
             total += done;
         } while (done == VEHICLES_PER_ROUND);
         try (Connection c = dataSource.getConnection()) {
-            // trip requests scheduled after their movements were computed; observers hear of it as of a change
+            // trip requests cancelled, reassigned or scheduled after their movements were computed; observers hear
+            // of it as of a change
             c.setAutoCommit(false);
             try {
-                MovementStore.attachTripOrders(c)
-                        .forEach((vehicleId, from) -> changed.fire(new MovementsChanged(c, vehicleId, from)));
+                java.util.Map<Long, Instant> from = MovementStore.reattributeTripOrders(c);
+                MovementStore.attachTripOrders(c).forEach((vehicleId, t) -> from.merge(vehicleId, t,
+                        (a, b) -> a.isBefore(b) ? a : b));
+                from.forEach((vehicleId, t) -> changed.fire(new MovementsChanged(c, vehicleId, t)));
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
