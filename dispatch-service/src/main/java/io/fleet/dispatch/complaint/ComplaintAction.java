@@ -11,10 +11,11 @@ import java.util.Locale;
 
 /**
  * What handlers do to a case, and the state each step leads to; {@link #next} is the whole workflow. ASSIGN also
- * re-assigns an open case; LINK_ALARM records the supervision alarm of a substantiated case without changing state.
+ * re-assigns an open case; LINK_ALARM records an existing supervision alarm of a substantiated case, CREATE_ALARM
+ * opens one with the traced track as evidence; neither changes the state.
  */
 public enum ComplaintAction {
-    ASSIGN, INVESTIGATE, CONCLUDE, REPLY, CLOSE, LINK_ALARM;
+    ASSIGN, INVESTIGATE, CONCLUDE, REPLY, CLOSE, LINK_ALARM, CREATE_ALARM;
 
     /** The state after this action, or null when it is not allowed now. */
     public ComplaintState next(ComplaintState state, Outcome outcome) {
@@ -24,7 +25,7 @@ public enum ComplaintAction {
             case CONCLUDE -> state == INVESTIGATING ? CONCLUDED : null;
             case REPLY -> state == CONCLUDED ? REPLIED : null;
             case CLOSE -> state == REPLIED ? CLOSED : null;
-            case LINK_ALARM -> outcome == Outcome.SUBSTANTIATED
+            case LINK_ALARM, CREATE_ALARM -> outcome == Outcome.SUBSTANTIATED
                     && (state == CONCLUDED || state == REPLIED || state == CLOSED) ? state : null;
         };
     }

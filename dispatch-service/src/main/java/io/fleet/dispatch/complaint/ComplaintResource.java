@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.fleet.dispatch.common.Problems;
 import io.fleet.dispatch.organisation.OrganisationRepository;
+import io.fleet.dispatch.supervision.alarm.Notifier;
 import io.fleet.dispatch.track.api.Period;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -35,8 +36,11 @@ public class ComplaintResource {
     private final ComplaintService service;
     private final ComplaintStatistics statistics;
     private final OrganisationRepository organisations;
+    private final Notifier notifier;
 
-    ComplaintResource(ComplaintService service, ComplaintStatistics statistics, OrganisationRepository organisations) {
+    ComplaintResource(ComplaintService service, ComplaintStatistics statistics, OrganisationRepository organisations,
+            Notifier notifier) {
+        this.notifier = notifier;
         this.service = service;
         this.statistics = statistics;
         this.organisations = organisations;
@@ -95,14 +99,18 @@ public class ComplaintResource {
 
     @POST
     @Path("/{id}/{action}")
-    @Operation(summary = "A step: assign, investigate, conclude, reply, close, link-alarm. Send the version you saw")
+    @Operation(summary = "A step: assign, investigate, conclude, reply, close, link-alarm, create-alarm. Send the version you saw")
     public ComplaintView act(@PathParam("id") long id, @PathParam("action") String action,
             @Valid @NotNull ComplaintStep step) {
         ComplaintAction parsed = ComplaintAction.fromPath(action);
         if (parsed == null) {
             throw Problems.notFound("action", action);
         }
-        return service.act(id, parsed, step);
+        ComplaintView done = service.act(id, parsed, step);
+        if (parsed == ComplaintAction.CREATE_ALARM) {
+            notifier.publishPending(); // the unit's supervisor hears of the new alarm once it is committed
+        }
+        return done;
     }
 
     @GET

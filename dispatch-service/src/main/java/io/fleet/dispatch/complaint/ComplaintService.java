@@ -17,10 +17,12 @@ import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.geo.GeoJson;
 import io.fleet.dispatch.organisation.Organisation;
 import io.fleet.dispatch.organisation.OrganisationRepository;
+import io.fleet.dispatch.supervision.alarm.AlarmService;
 import io.fleet.dispatch.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.locationtech.jts.geom.Coordinate;
 
 /** Intake, the case workflow with its audit trail, and tracing a case. */
@@ -37,9 +39,12 @@ public class ComplaintService {
     private final ComplaintTracer tracer;
     private final ComplaintConfig config;
     private final HolidayCalendar calendar;
+    private final AlarmService alarms;
 
     ComplaintService(ComplaintRepository complaints, OrganisationRepository organisations, EntityManager entities,
-            Photos photos, ComplaintTracer tracer, ComplaintConfig config, HolidayCalendar calendar) {
+            Photos photos, ComplaintTracer tracer, ComplaintConfig config, HolidayCalendar calendar,
+            AlarmService alarms) {
+        this.alarms = alarms;
         this.complaints = complaints;
         this.organisations = organisations;
         this.entities = entities;
@@ -151,7 +156,7 @@ public class ComplaintService {
         if (to == null) {
             throw new ProblemException(new Problem(Problems.CONFLICT, "Not allowed now", 409,
                     "cannot " + action.path() + " a complaint that is " + from
-                            + (action == ComplaintAction.LINK_ALARM ? " (only a substantiated, concluded case has an alarm)" : ""),
+                            + (action == ComplaintAction.LINK_ALARM || action == ComplaintAction.CREATE_ALARM ? " (only a substantiated, concluded case has an alarm)" : ""),
                     null));
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -208,6 +213,18 @@ public class ComplaintService {
                 }
                 c.alarmId = step.alarmId();
                 details.put("alarmId", c.alarmId);
+            }
+            case CREATE_ALARM -> {
+                if (c.alarmId != null) {
+                    throw Problems.conflict("alarmId", "complaint " + id + " is already linked to alarm " + c.alarmId);
+                }
+                Trace trace = tracer.trace(query(c));
+                Trace.Candidate found = trace.candidates().stream()
+                        .filter(k -> k.vehicleId() == c.vehicleId && k.there()).findFirst().orElse(null);
+                AlarmService.ComplaintAlarm alarm = ComplaintAlarms.of(c, found, step.actor().strip());
+                c.alarmId = entities.unwrap(Session.class).doReturningWork(conn -> alarms.raiseFromComplaint(conn, alarm));
+                details.put("alarmId", c.alarmId);
+                details.put("tracedThere", found != null);
             }
         }
         if (step.note() != null && !step.note().isBlank()) {

@@ -62,6 +62,7 @@ class ComplaintTraceTest {
 
     private String plate;
     private long car;
+    private long unit;
     private long elsewhereCar;
     private String elsewherePlate;
     private long trip;
@@ -75,6 +76,7 @@ class ComplaintTraceTest {
 
         TrackFixtures.Car a = TrackFixtures.car();
         car = a.vehicleId();
+        unit = a.orgId();
         plate = given().get("/api/vehicles/" + car).then().statusCode(200).extract().path("plate");
         Scenario drive = new Scenario(at("08:55"), HOME_LAT, HOME_LON).stand(5, true, 0).drive(10, 36).stand(10, false, 0);
         passing = drive.points().get(30 + 30); // 5 min standing (30 points), then the 30th point of the drive: 09:05
@@ -240,6 +242,61 @@ class ComplaintTraceTest {
         assertThat(t.getString("verdict")).isEqualTo("NO_SUCH_VEHICLE");
         assertThat(t.getList("candidates")).isEmpty();
         assertThat(t.getString("summaryZh")).isEqualTo("没有号牌与“" + stranger + "”相符的公务车辆。");
+    }
+
+    @Test
+    void aSubstantiatedCaseOpensASupervisionAlarmWithTheTracedTrackAsEvidence() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "HOTLINE");
+        body.put("actor", "12345接线员小陈");
+        body.put("plate", plate);
+        body.put("seenFrom", at("09:05").atZone(CST).toOffsetDateTime().toString());
+        body.put("lon", passing.longitude());
+        body.put("lat", passing.latitude());
+        body.put("description", "公车在菜市场门口");
+        long id = given().contentType(ContentType.JSON).body(body).post("/api/complaints")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        caseStep(id, "assign", Map.of("assignee", "李督查"), 200);
+        caseStep(id, "investigate", Map.of(), 200);
+        caseStep(id, "create-alarm", Map.of(), 409); // not concluded yet
+        caseStep(id, "conclude", Map.of("outcome", "SUBSTANTIATED", "findings", "送亲属买菜，属公车私用",
+                "vehicleId", car), 200);
+
+        JsonPath created = caseStep(id, "create-alarm", Map.of("note", "移交督查"), 200);
+        long alarm = created.getLong("alarmId");
+        assertThat(created.getString("state")).isEqualTo("CONCLUDED");
+        assertThat(created.getList("events.action")).endsWith("CONCLUDE", "CREATE_ALARM");
+        caseStep(id, "create-alarm", Map.of(), 409); // one alarm per case
+
+        JsonPath a = given().get("/api/supervision/alarms/" + alarm).then().statusCode(200).extract().jsonPath();
+        assertThat(a.getLong("vehicleId")).isEqualTo(car);
+        assertThat(a.getString("rule")).isEqualTo("COMPLAINT");
+        assertThat(a.getString("state")).isEqualTo("OPEN");
+        assertThat(a.getLong("tripRequestId")).isEqualTo(trip);
+        assertThat(a.getString("summary")).contains("送亲属买菜");
+        assertThat(a.getLong("evidence.complaint")).isEqualTo(id);
+        assertThat(Instant.parse(a.getString("evidence.closest.time"))).isEqualTo(passing.time());
+        assertThat(a.getString("evidence.movement.kind")).isEqualTo("MOVE");
+        assertThat(a.getLong("evidence.trip.tripRequestId")).isEqualTo(trip);
+        assertThat(a.getList("evidence.track.geometry.coordinates")).hasSize(61);
+        // the alarm covers the drive in which the car passed the place
+        assertThat(Instant.parse(a.getString("start"))).isBefore(passing.time());
+        assertThat(Instant.parse(a.getString("end"))).isAfter(passing.time());
+        assertThat(a.getList("events.action")).containsExactly("RAISED_FROM_COMPLAINT");
+        assertThat(a.getString("events[0].actor")).isEqualTo("督查科王科长");
+        assertThat(a.getLong("events[0].details.complaint")).isEqualTo(id);
+        // in the queue under its own rule, and reviewed like any alarm
+        assertThat(given().queryParam("org", unit).queryParam("rule", "COMPLAINT").queryParam("vehicleId", car)
+                .get("/api/supervision/alarms")
+                .then().statusCode(200).extract().jsonPath().getList("id", Long.class)).containsExactly(alarm);
+    }
+
+    private JsonPath caseStep(long id, String action, Map<String, Object> extra, int status) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.putIfAbsent("actor", "督查科王科长");
+        body.put("version", given().get("/api/complaints/" + id).then().extract().path("version"));
+        return given().contentType(ContentType.JSON).body(body).post("/api/complaints/" + id + "/" + action)
+                .then().statusCode(status).extract().jsonPath();
     }
 
     @Test

@@ -49,14 +49,15 @@ public class AlarmResource {
                 throw Problems.badField("state", "one of " + List.of(AlarmState.values()));
             }
         }
-        if (rule != null && (RuleKey.parse(rule) == null || !RuleKey.parse(rule).isRule())) {
-            throw Problems.badField("rule", "one of NO_TRIP, OFF_HOURS, REGION, FORBIDDEN_DWELL, HOME_LOT, TAMPERING, SPEEDING, ROUTE_DEVIATION, DISTANCE_MISMATCH");
+        boolean complaint = AlarmService.COMPLAINT.equalsIgnoreCase(rule);
+        if (rule != null && !complaint && (RuleKey.parse(rule) == null || !RuleKey.parse(rule).isRule())) {
+            throw Problems.badField("rule", "one of NO_TRIP, OFF_HOURS, REGION, FORBIDDEN_DWELL, HOME_LOT, TAMPERING, SPEEDING, ROUTE_DEVIATION, DISTANCE_MISMATCH, COMPLAINT");
         }
         if (limit < 1 || limit > 1000) {
             throw Problems.badField("limit", "between 1 and 1000");
         }
         return alarms.queue(new AlarmService.Filter(scope.pathOf(org), parsedState,
-                rule == null ? null : RuleKey.parse(rule).name(), vehicleId, instant("from", from), instant("to", to),
+                rule == null ? null : complaint ? AlarmService.COMPLAINT : RuleKey.parse(rule).name(), vehicleId, instant("from", from), instant("to", to),
                 limit));
     }
 

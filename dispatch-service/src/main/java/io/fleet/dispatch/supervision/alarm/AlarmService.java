@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -20,6 +21,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** The alarm queue and the review of an alarm, every step audited and version-checked. */
 @ApplicationScoped
 public class AlarmService {
+
+    /**
+     * The rule name of alarms raised from a substantiated complaint. No detector rule has this name, so re-evaluation
+     * of the car never withdraws them; they are reviewed like any other alarm.
+     */
+    public static final String COMPLAINT = "COMPLAINT";
 
     private static final String COLUMNS = """
             SELECT a.id, a.vehicle_id, v.plate, a.org_id, a.rule, a.state, a.detected, a.started_at, a.ended_at,
@@ -40,6 +47,49 @@ public class AlarmService {
 
     public record Filter(String orgPath, AlarmState state, String rule, Long vehicleId, Instant from, Instant to,
                          int limit) {
+    }
+
+    /**
+     * What a complaint handler found: the car, the period it concerns, a summary, the trip order if any, and the
+     * evidence (the traced track and movement), shown with the alarm as the detector's evidence is.
+     */
+    public record ComplaintAlarm(long complaintId, long vehicleId, Instant start, Instant end, String summary,
+                                 Long tripRequestId, Map<String, Object> evidence, String actor) {
+    }
+
+    /**
+     * Opens an alarm about a substantiated complaint in the caller's transaction, audited as raised from that
+     * complaint, with a notification to the unit's supervisor recorded; call {@code notifier.publishPending()} after
+     * the commit. Returns the new alarm's id.
+     */
+    public long raiseFromComplaint(Connection c, ComplaintAlarm a) throws SQLException {
+        long id;
+        long orgId;
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO alarm (vehicle_id, org_id, org_path, rule, state, started_at, ended_at, summary, evidence,
+                                   trip_request_id)
+                SELECT v.id, v.org_id, v.org_path, ?, 'OPEN', ?, ?, ?, ?::jsonb, ? FROM vehicle v WHERE v.id = ?
+                RETURNING id, org_id""")) {
+            s.setString(1, COMPLAINT);
+            s.setTimestamp(2, Timestamp.from(a.start()));
+            s.setTimestamp(3, Timestamp.from(a.end().isBefore(a.start()) ? a.start() : a.end()));
+            s.setString(4, a.summary().length() > 300 ? a.summary().substring(0, 299) + "…" : a.summary());
+            s.setString(5, audit.write(a.evidence()));
+            s.setObject(6, a.tripRequestId());
+            s.setLong(7, a.vehicleId());
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw Problems.badField("vehicleId", "no vehicle " + a.vehicleId());
+                }
+                id = rs.getLong(1);
+                orgId = rs.getLong(2);
+            }
+        }
+        audit.record(c, "alarm", id, a.actor(), "RAISED_FROM_COMPLAINT", SupervisionAudit.details(
+                "complaint", a.complaintId(), "vehicle", a.vehicleId(), "tripRequest", a.tripRequestId()));
+        notifier.record(c, id, orgId, "COMPLAINT_SUBSTANTIATED", SupervisionAudit.details("alarm", id,
+                "vehicle", a.vehicleId(), "complaint", a.complaintId(), "summary", a.summary(), "by", a.actor()));
+        return id;
     }
 
     public List<AlarmView> queue(Filter f) {
