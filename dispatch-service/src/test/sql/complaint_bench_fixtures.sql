@@ -3,7 +3,16 @@
 -- 浙A00001..浙A01000, a driver each, four trip orders per vehicle and day with their audit trail, the movements of
 -- the generator's drive/stand pattern, and empty day partitions up to :days_total days so that a 30-day window
 -- spans 30 partitions. Idempotent: it empties and refills these tables.
+-- With a generator run given -v moving_of_3 / -v parked_every, pass the same values here (defaults 2 and 1).
 -- psql -v first_day=2026-10-01 -v days=12 -v days_total=30 -f complaint_bench_fixtures.sql fleet_complaints_bench
+\if :{?moving_of_3}
+\else
+\set moving_of_3 2
+\endif
+\if :{?parked_every}
+\else
+\set parked_every 1
+\endif
 TRUNCATE trip_request_event, trip_request, driver, movement, terminal, vehicle, organisation CASCADE;
 
 INSERT INTO organisation (id, parent_id, code, name, kind, path)
@@ -46,16 +55,17 @@ CROSS JOIN (VALUES (interval '-2 days', '申请人', 'SUBMIT', NULL, 'SUBMITTED'
                    (interval '5 minutes', '司机', 'START', 'ACCEPTED', 'UNDER_WAY'),
                    (interval '110 minutes', '司机', 'COMPLETE', 'UNDER_WAY', 'COMPLETED')) AS e(offs, actor, action, from_state, to_state);
 
--- generate_positions.sql moves in hour blocks: ((s + v*13) / 360) % 3 <> 0 is moving, s counting 10 s steps from
+-- generate_positions.sql moves in hour blocks: ((s + v*13) / 360) % 3 >= 3 - :moving_of_3 is moving, s counting 10 s steps from
 -- midnight; one MOVE or STOP row per block (consecutive equal blocks are not merged: close enough for lookups)
 INSERT INTO movement (vehicle_id, kind, start_time, end_time, start_geom, end_geom, distance_m, max_speed_kmh, points,
                       ongoing)
-SELECT v, CASE WHEN (b % 3) <> 0 THEN 'MOVE' ELSE 'STOP' END,
+SELECT v, CASE WHEN (b % 3) >= 3 - :moving_of_3 THEN 'MOVE' ELSE 'STOP' END,
        greatest(day0, day0 + ((b * 360 - v * 13) * interval '10 seconds')),
        least(day0 + interval '1 day', day0 + (((b + 1) * 360 - v * 13) * interval '10 seconds')),
        ST_SetSRID(ST_MakePoint(119.90 + (v % 32) * 0.018, 29.95 + (v / 32) * 0.017), 4326),
        ST_SetSRID(ST_MakePoint(119.90 + (v % 32) * 0.018, 29.95 + (v / 32) * 0.017), 4326),
-       CASE WHEN (b % 3) <> 0 THEN 20000 ELSE 0 END, 59, 360, false
+       CASE WHEN (b % 3) >= 3 - :moving_of_3 THEN 20000 ELSE 0 END, 59,
+       CASE WHEN (b % 3) >= 3 - :moving_of_3 THEN 360 ELSE 360 / :parked_every END, false
 FROM generate_series(1, 1000) v
 CROSS JOIN generate_series(0, :days - 1) d
 CROSS JOIN LATERAL (SELECT (:'first_day'::date + d)::timestamp AT TIME ZONE 'Asia/Shanghai' AS day0) z

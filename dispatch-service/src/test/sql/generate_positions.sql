@@ -2,7 +2,17 @@
 -- the day :day (China Standard Time). Rows are inserted in time order, all vehicles interleaved, as ingest writes
 -- them. Each vehicle drives loops of a few km around its own home in a 60 km square over Hangzhou, stopping part of
 -- the time (speed 0, ACC off), so spatial queries see a realistic spread.
+-- Optional: -v moving_of_3=1 (the car drives in 1 of every 3 hour blocks; default 2) and -v parked_every=6 (while
+-- parked it reports every 6th 10 s step, i.e. every minute, as terminals with ACC off do; default 1: every 10 s).
 -- psql -v day=2026-10-01 -v vehicles=1000 -f generate_positions.sql fleet_bench
+\if :{?moving_of_3}
+\else
+\set moving_of_3 2
+\endif
+\if :{?parked_every}
+\else
+\set parked_every 1
+\endif
 SELECT track_ensure_partition(:'day'::date);
 INSERT INTO position (vehicle_id, fix_time, content_hash, phone, server_time, geom, speed_kmh, course, altitude_m,
                       alarm_bits, status_bits, mileage_km, fuel_l, satellites, extras, backfill)
@@ -28,7 +38,8 @@ FROM generate_series(0, 8639) AS s
 CROSS JOIN generate_series(1, :vehicles) AS v
 CROSS JOIN LATERAL (SELECT (:'day'::date)::timestamp AT TIME ZONE 'Asia/Shanghai' + s * interval '10 seconds' AS ts,
                            (s + v * 37) / 400.0 AS phase,
-                           ((s + v * 13) / 360) % 3 <> 0 AS moving) AS g
+                           ((s + v * 13) / 360) % 3 >= 3 - :moving_of_3 AS moving) AS g
+WHERE moving OR s % :parked_every = 0
 -- without this the planner may loop over vehicles outermost and write each vehicle's day contiguously, a layout
 -- ingest never produces (it flatters the vehicle replay and defeats a BRIN on fix_time)
 ORDER BY s, v;

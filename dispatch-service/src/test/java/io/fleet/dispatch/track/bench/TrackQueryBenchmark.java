@@ -17,7 +17,8 @@ import io.fleet.dispatch.track.store.TrackQueries;
  * Query latency on the generated table (src/test/sql/generate.sh): one vehicle-day replay, and "which vehicles were
  * within R m of this place in this period" over a month, with the same SQL the API runs. Random vehicles, days and
  * places from a fixed seed; a warm-up round is not counted.
- * Arguments: database [samples] [radius metres].
+ * Arguments: database [samples] [radius metres] [first day last day of the replays, e.g. to compare clustered days
+ * with days as ingest wrote them]. The near search's month starts at the first day of the data.
  */
 public final class TrackQueryBenchmark {
 
@@ -48,13 +49,16 @@ public final class TrackQueryBenchmark {
             }
             int days = (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1;
             System.out.printf("table: ~%,d rows, %d vehicles, %s .. %s (%d days)%n", rows, vehicles, firstDay, lastDay, days);
+            LocalDate replayFirst = args.length > 4 ? LocalDate.parse(args[3]) : firstDay;
+            int replayDays = args.length > 4 ? (int) (LocalDate.parse(args[4]).toEpochDay() - replayFirst.toEpochDay()) + 1 : days;
+            System.out.printf("replays: %s .. %s (%d days)%n", replayFirst, replayFirst.plusDays(replayDays - 1), replayDays);
 
             Random random = new Random(42);
             double[] replay = new double[samples];
             long points = 0;
             for (int round = -1; round < samples; round++) {
                 long vehicle = 1 + random.nextInt(vehicles);
-                LocalDate day = firstDay.plusDays(random.nextInt(days));
+                LocalDate day = replayFirst.plusDays(random.nextInt(replayDays));
                 Instant from = day.atStartOfDay(DayPartitions.ZONE).toInstant();
                 long t0 = System.nanoTime();
                 List<TrackPointView> track = TrackQueries.track(c, vehicle, from, from.plusSeconds(86_400));
@@ -67,8 +71,8 @@ public final class TrackQueryBenchmark {
             System.out.println(BenchSupport.summary("vehicle-day replay", replay,
                     String.format("(%.0f points per replay on average)", (double) points / samples)));
 
-            // a month around the data: every day partition is searched
-            Instant monthFrom = firstDay.minusDays(10).atStartOfDay(DayPartitions.ZONE).toInstant();
+            // a month from the first day of the data: up to 30 day partitions are searched
+            Instant monthFrom = firstDay.atStartOfDay(DayPartitions.ZONE).toInstant();
             Instant monthTo = monthFrom.plusSeconds(30L * 86_400);
             double[] near = new double[samples];
             long found = 0;
