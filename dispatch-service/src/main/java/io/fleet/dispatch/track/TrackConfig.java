@@ -41,6 +41,14 @@ public interface TrackConfig {
     @WithDefault("copy")
     String writer();
 
+    /**
+     * Each consumer reads and decodes the next batch while the previous one is written and committed, and does not
+     * wait for XACK and live-state replies (PipelinedIngestor); false: one step after another. Off by default: its
+     * gain could not be measured on the shared machine (docs/benchmarks.md, Tracks).
+     */
+    @WithDefault("false")
+    boolean pipelined();
+
     /** Day partitions older than this are dropped. */
     @WithDefault("P3Y")
     Period retention();
@@ -48,6 +56,25 @@ public interface TrackConfig {
     /** Day partitions created ahead of today. */
     @WithDefault("7")
     int partitionsAhead();
+
+    /**
+     * When closed day partitions are rewritten in (vehicle, fix time) order (Quarkus cron, China time); "off" disables
+     * it. See PartitionClusterer.
+     */
+    @WithDefault("0 30 2 * * ?")
+    String clusterCron();
+
+    /** A day is clustered only once it has been closed this long (late blind-area uploads mostly arrive by then). */
+    @WithDefault("P1D")
+    Period clusterSettle();
+
+    /** At most this many days per run (a backlog after an upgrade is worked off over several nights). */
+    @WithDefault("3")
+    int clusterMaxDays();
+
+    /** CLUSTER asks for its lock with this timeout; a busy day is left for the next run. */
+    @WithDefault("PT10S")
+    Duration clusterLockTimeout();
 
     /** Points whose fix time is further ahead of the server clock than this are rejected. */
     @WithDefault("PT10M")

@@ -107,6 +107,11 @@ public final class PositionIngestor {
      * test can stop a consumer between the commit and the XACK, the window in which a crash causes redelivery.
      */
     public Stored store(List<StreamMessage<byte[], byte[]>> messages) throws SQLException {
+        return write(prepare(messages));
+    }
+
+    /** Decodes and checks what was read (no database, no acknowledgement): the CPU part of a round. */
+    public Prepared prepare(List<StreamMessage<byte[], byte[]>> messages) {
         List<PositionEntry> entries = new ArrayList<>(messages.size());
         List<String> ack = new ArrayList<>(messages.size());
         for (StreamMessage<byte[], byte[]> m : messages) {
@@ -115,10 +120,34 @@ public final class PositionIngestor {
                 entries.add(PositionEntry.of(m)); // an empty body: claimed after deletion, nothing to store
             }
         }
-        IngestBatch batch = assembler.assemble(entries, clock.instant());
+        return new Prepared(assembler.assemble(entries, clock.instant()), entries.size(), ack);
+    }
+
+    /** Stores a prepared batch in one transaction; nothing is acknowledged. */
+    public Stored write(Prepared prepared) throws SQLException {
+        IngestBatch batch = prepared.batch();
         int inserted = store.store(batch);
-        counters.batch(entries.size(), batch.rows().size(), inserted, batch.rejections().size());
-        return new Stored(batch, ack);
+        counters.batch(prepared.entryCount(), batch.rows().size(), inserted, batch.rejections().size());
+        return new Stored(batch, prepared.entryIds());
+    }
+
+    /** A decoded batch not stored yet, with the ids of the entries it came from. */
+    public record Prepared(IngestBatch batch, int entryCount, List<String> entryIds) {
+        public boolean isEmpty() {
+            return entryIds.isEmpty();
+        }
+    }
+
+    public byte[] stream() {
+        return stream;
+    }
+
+    public byte[] group() {
+        return consumer.getGroup();
+    }
+
+    public LiveSink live() {
+        return live;
     }
 
     /** XACK after the commit, then the live view (which may lag or fail without losing anything). */

@@ -172,16 +172,26 @@ public class TrackIngestion {
 
         @Override
         public void run() {
-            try (StatefulRedisConnection<byte[], byte[]> connection = redis.binary()) {
+            try (StatefulRedisConnection<byte[], byte[]> connection = redis.binary();
+                    StatefulRedisConnection<byte[], byte[]> acks = config.pipelined() ? redis.binary() : null) {
                 PositionIngestor ingestor = null;
-                StreamTrimmer trimmer = new StreamTrimmer(connection.sync(), redis.positionsStream());
+                PipelinedIngestor pipeline = null;
+                StreamTrimmer trimmer = new StreamTrimmer((acks != null ? acks : connection).sync(),
+                        redis.positionsStream());
                 long nextTrim = 0;
                 while (!stopping) {
                     try {
                         if (ingestor == null) {
                             ingestor = newIngestor(consumerName, connection);
+                            if (acks != null) {
+                                pipeline = new PipelinedIngestor(ingestor, acks.async(), getName());
+                            }
                         }
-                        ingestor.pollOnce();
+                        if (pipeline != null) {
+                            pipeline.pollOnce();
+                        } else {
+                            ingestor.pollOnce();
+                        }
                         if (System.currentTimeMillis() >= nextTrim) {
                             trimmer.trim(); // acknowledged entries would otherwise fill Redis' memory
                             nextTrim = System.currentTimeMillis() + TRIM_EVERY_MILLIS;
@@ -191,6 +201,9 @@ public class TrackIngestion {
                                 e.toString());
                         pause();
                     }
+                }
+                if (pipeline != null) {
+                    pipeline.close();
                 }
             } catch (RuntimeException e) {
                 LOG.errorf(e, "position ingest consumer %s stopped", consumerName);

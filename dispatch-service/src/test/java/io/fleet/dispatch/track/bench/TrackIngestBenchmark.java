@@ -23,6 +23,7 @@ import io.fleet.dispatch.track.ingest.JumpFilter;
 import io.fleet.dispatch.track.ingest.LiveSink;
 import io.fleet.dispatch.track.ingest.PointChecks;
 import io.fleet.dispatch.track.ingest.PositionEntry;
+import io.fleet.dispatch.track.ingest.PipelinedIngestor;
 import io.fleet.dispatch.track.ingest.PositionIngestor;
 import io.fleet.dispatch.track.ingest.VehicleDirectory;
 import io.fleet.dispatch.track.live.LivePublisher;
@@ -50,7 +51,8 @@ import io.netty.buffer.Unpooled;
 /**
  * Sustained ingest rate, Redis stream → PostGIS, with the production classes (decode, checks, writer, ack, live
  * state), next to a plain COPY of the same rows into the same table (the ceiling). Needs a database made by
- * src/test/sql/bench_schema.sh. Arguments: database entries consumers batch writer(copy|unnest).
+ * src/test/sql/bench_schema.sh. Arguments: database entries consumers batch writer(copy|unnest|optimistic-copy)
+ * [nolive] [pipelined] (the consumer loop of PipelinedIngestor: read and decode the next batch during the commit).
  */
 public final class TrackIngestBenchmark {
 
@@ -62,7 +64,9 @@ public final class TrackIngestBenchmark {
         int consumers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         int batch = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
         String writer = args.length > 4 ? args[4] : "copy";
-        boolean withLive = args.length <= 5 || !"nolive".equals(args[5]);
+        List<String> options = args.length > 5 ? List.of(args).subList(5, args.length) : List.of();
+        boolean withLive = !options.contains("nolive");
+        boolean pipelined = options.contains("pipelined");
         DataSource ds = BenchSupport.perThread(BenchSupport.dataSource(database));
         String prefix = "fleet-bench:" + UUID.randomUUID().toString().substring(0, 8) + ":";
         RedisClient client = RedisClient.create(BenchSupport.env("FLEET_REDIS_URL", "redis://localhost:6379"));
@@ -89,16 +93,26 @@ public final class TrackIngestBenchmark {
                             new PositionStore(ds, PositionWriter.named(writer), partitions), live,
                             Clock.systemUTC(), counters);
                     ingestor.ensureGroup();
-                    while (counters.entries.get() < entries) {
-                        ingestor.pollOnce();
+                    if (pipelined) {
+                        try (StatefulRedisConnection<byte[], byte[]> acks = client.connect(ByteArrayCodec.INSTANCE);
+                                PipelinedIngestor p = new PipelinedIngestor(ingestor, acks.async(), "bench-" + i)) {
+                            while (counters.entries.get() < entries) {
+                                p.pollOnce();
+                            }
+                        }
+                    } else {
+                        while (counters.entries.get() < entries) {
+                            ingestor.pollOnce();
+                        }
                     }
                 }
             });
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
             long stored = count(ds);
             double ingestRate = counters.points.get() / ingestSeconds;
-            System.out.printf("ingest (%s writer, %s, %d consumers, batch %d): %,d entries, %,d rows stored, %,d rejected "
-                            + "in %.1f s = %,.0f positions/s%n", writer, withLive ? "live state on" : "live state off", consumers, batch, counters.entries.get(), stored,
+            System.out.printf("ingest (%s writer, %s, %s, %d consumers, batch %d): %,d entries, %,d rows stored, %,d rejected "
+                            + "in %.1f s = %,.0f positions/s%n", writer, withLive ? "live state on" : "live state off",
+                    pipelined ? "pipelined" : "sequential", consumers, batch, counters.entries.get(), stored,
                     counters.rejected.get(), ingestSeconds, ingestRate);
 
             // the ceiling: the same rows, already decoded, COPY'd straight into the same (emptied) table
