@@ -36,12 +36,29 @@ final class GatewayUplink implements Feed.Uplink {
     public void send(String phone, MessageBody body) throws Exception {
         ScriptedTerminal terminal = terminals.get(phone);
         if (terminal == null) {
-            terminal = ScriptedTerminal.connect(loop, "127.0.0.1", gateway.port(), phone, ProtocolVersion.V2013, 16,
-                    Duration.ofSeconds(10));
+            terminal = connect(phone);
             terminals.put(phone, terminal);
         }
         terminal.send(body);
         frames++;
+    }
+
+    /**
+     * As a real terminal does, registration is tried again when refused: the gateway reads the registry mirror that
+     * the service writes after the terminal's commit, which a loaded machine can see a moment late.
+     */
+    private ScriptedTerminal connect(String phone) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ScriptedTerminal.connect(loop, "127.0.0.1", gateway.port(), phone, ProtocolVersion.V2013, 16,
+                        Duration.ofSeconds(20));
+            } catch (java.io.IOException e) {
+                if (attempt >= 10 || !String.valueOf(e.getMessage()).contains("registration refused")) {
+                    throw e;
+                }
+                Thread.sleep(1_000);
+            }
+        }
     }
 
     @Override

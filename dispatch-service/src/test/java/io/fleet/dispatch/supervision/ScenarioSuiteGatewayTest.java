@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
  * rule written to target/supervision-scenarios-gateway.md (docs/benchmarks.md quotes them).
  */
 @QuarkusTest
-class ScenarioSuiteGatewayTest extends ScenarioSuiteTest {
+class ScenarioSuiteGatewayTest extends LabelledScenarios {
 
     @Inject
     RedisConfig redisConfig;

@@ -83,7 +83,12 @@ public final class ScriptedTerminal implements AutoCloseable {
                 })
                 .connect(host, port).sync().channel();
         ScriptedTerminal terminal = new ScriptedTerminal(phone, version, timeout, window, channel, inbox);
-        terminal.login();
+        try {
+            terminal.login();
+        } catch (IOException | RuntimeException e) {
+            terminal.close();
+            throw e;
+        }
         return terminal;
     }
 
