@@ -6,6 +6,12 @@ import { mkdir } from 'node:fs/promises';
 import { openBrowser, watchRequests, check } from '../../web-console/e2e/browser.mjs';
 
 const [base, outDir, dispatchUrl, requesterUser, approverUser, driverUser, password, vehicleId, driverId] = process.argv.slice(2);
+
+// The dispatcher's calls carry a session token (FLEET_DISPATCH_TOKEN), as the signed-in console's would.
+function dispatchFetch(url, init = {}) {
+  const headers = { ...(init.headers ?? {}), Authorization: `Bearer ${process.env.FLEET_DISPATCH_TOKEN}` };
+  return fetch(url, { ...init, headers });
+}
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN',
   geolocation: { latitude: 43.7370, longitude: 7.4200 }, permissions: ['geolocation'] };
 
@@ -85,8 +91,8 @@ try {
   const driver = await phone(browser, driverUser, watched);
   const d = driver.page;
   await r.waitForSelector(`.card.trip[data-trip="${id}"][data-state="APPROVED"]`, { timeout: 15000 });
-  const current = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
-  const assigned = await fetch(`${dispatchUrl}/api/trip-requests/${id}/assign`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+  const current = await (await dispatchFetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
+  const assigned = await dispatchFetch(`${dispatchUrl}/api/trip-requests/${id}/assign`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ actor: '张调度', version: current.version, vehicleId: Number(vehicleId), driverId: Number(driverId), confirmBreaks: true }) });
   check(assigned.ok, `the dispatcher assigned the trip (${assigned.status})`);
   await d.waitForSelector(`.card.trip[data-trip="${id}"][data-state="SCHEDULED"]`, { timeout: 10000 });
@@ -105,12 +111,12 @@ try {
   await d.click('#steps button[data-step="aboard"]');
   await d.waitForFunction(() => document.getElementById('net').dataset.pending === '1');
   await d.screenshot({ path: `${outDir}/mobile-driver-offline.png` });
-  const whileOffline = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
+  const whileOffline = await (await dispatchFetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
   check(whileOffline.phase === 'AT_PICKUP', 'nothing reached the server while offline');
   await driver.context.setOffline(false);
   await d.evaluate(() => window.dispatchEvent(new Event('online')));
   await d.waitForFunction(() => document.getElementById('net').dataset.pending === '0', null, { timeout: 15000 });
-  const afterReconnect = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
+  const afterReconnect = await (await dispatchFetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
   check(afterReconnect.phase === 'ABOARD', `the queued step was applied on reconnect (phase ${afterReconnect.phase})`);
 
   // A push may redraw the screen between the mouse going down and up, and then no click happens at all (a person
@@ -119,7 +125,7 @@ try {
     await d.fill('#expense input[name=amount]', '8');
     await d.click('#expense button[type=submit]');
     await d.waitForFunction(() => document.getElementById('net').dataset.pending === '0');
-    const now = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
+    const now = await (await dispatchFetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
     if (now.events.some((e) => e.action === 'EXPENSE')) break;
   }
   await stepAndWait(d, 'arrive', 'UNDER_WAY', 'ARRIVED');
@@ -131,7 +137,7 @@ try {
   await openTrip(r, id);
   await r.click('#rate button[data-rating="5"]');
   await r.waitForFunction(() => document.getElementById('net').dataset.pending === '0');
-  const done = await (await fetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
+  const done = await (await dispatchFetch(`${dispatchUrl}/api/trip-requests/${id}`)).json();
   check(done.state === 'EVALUATED' && done.rating === 5, `the trip is rated (${done.state}, ${done.rating})`);
   const actions = done.events.map((e) => e.action).join(',');
   check(actions === 'SUBMIT,APPROVE,ASSIGN,ACCEPT,START,AT_PICKUP,ABOARD,EXPENSE,ARRIVE,COMPLETE,EVALUATE', `one of each step: ${actions}`);

@@ -38,6 +38,11 @@ export async function runScenario(name, scenario) {
   const browser = await openBrowser();
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    // Signed in as the test harness asks: FLEET_SESSION is a session token, set as the console's cookie.
+    if (process.env.FLEET_SESSION) {
+      await context.addCookies([{ name: 'fleet_session', value: process.env.FLEET_SESSION, url: baseUrl,
+        httpOnly: true, sameSite: 'Strict' }]);
+    }
     const page = await context.newPage();
     const requests = watchRequests(page);
     await scenario({ page, baseUrl, outDir, check });

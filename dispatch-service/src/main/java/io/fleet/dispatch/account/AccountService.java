@@ -51,6 +51,13 @@ public class AccountService {
         a.username = n.username();
         a.displayName = n.displayName().strip();
         a.role = n.role();
+        a.roles.add(n.role());
+        if (n.roles() != null) {
+            if (n.role() != AccountRole.DRIVER && n.roles().contains(AccountRole.DRIVER)) {
+                throw Problems.badField("roles", "only an account whose role is DRIVER (tied to a driver) drives");
+            }
+            a.roles.addAll(n.roles());
+        }
         if (n.role() == AccountRole.DRIVER) {
             if (n.driverId() == null) {
                 throw Problems.badField("driverId", "a driver account names its driver");
@@ -70,7 +77,7 @@ public class AccountService {
                 throw Problems.badField("driverId", "only driver accounts name a driver");
             }
             if (n.orgId() == null) {
-                throw Problems.badField("orgId", "requesters and approvers belong to an organisation");
+                throw Problems.badField("orgId", "every account but a driver's names its organisation");
             }
             Organisation org = organisations.findByIdOptional(n.orgId())
                     .orElseThrow(() -> Problems.badField("orgId", "no organisation " + n.orgId()));
@@ -96,12 +103,41 @@ public class AccountService {
                 .map(a -> AccountView.of(a, isLocked(a, now))).toList();
     }
 
-    /** Checks a password; failures are counted even though the answer is an error, hence no rollback on refusal. */
+    /** Checks a password from a phone and binds the account to it; failures are counted, hence no rollback. */
     @Transactional(dontRollbackOn = ProblemException.class)
     public AccountView signIn(SignIn s) {
-        Account a = accounts.byUsername(s.username()).orElse(null);
+        Account a = checkPassword(s.username(), s.password());
+        if (a.deviceId != null && !a.deviceId.equals(s.deviceId())) {
+            throw refused(OTHER_DEVICE, "Bound to another phone", 403,
+                    "this account is bound to another phone; ask the fleet office to release it");
+        }
+        a.deviceId = s.deviceId();
+        accounts.flush();
+        return AccountView.of(a, false);
+    }
+
+    /** Checks a password from the console (no phone binding); the same lock-out as from a phone. */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Account signInConsole(String username, String password) {
+        Account a = checkPassword(username, password);
+        accounts.flush();
+        return a;
+    }
+
+    /** The enabled account of an id, or empty (a token of a removed or disabled account is refused). */
+    @Transactional
+    public java.util.Optional<Account> enabled(long id) {
+        return accounts.findByIdOptional(id).filter(a -> a.enabled);
+    }
+
+    /**
+     * The password check both sign-ins share: a wrong name and a wrong password get the same 401 and take the same
+     * time; five wrong passwords in a row lock the account (423). Success clears the count.
+     */
+    private Account checkPassword(String username, String password) {
+        Account a = accounts.byUsername(username).orElse(null);
         if (a == null || !a.enabled) {
-            PasswordHasher.matches(s.password(), DUMMY);
+            PasswordHasher.matches(password, DUMMY);
             throw refused(UNAUTHORIZED, "Sign-in failed", 401, "wrong username or password");
         }
         OffsetDateTime now = OffsetDateTime.now();
@@ -109,7 +145,7 @@ public class AccountService {
             throw refused(LOCKED, "Account locked", 423, "too many wrong passwords; try again after "
                     + a.lockedUntil.withNano(0));
         }
-        if (!PasswordHasher.matches(s.password(), a.passwordHash)) {
+        if (!PasswordHasher.matches(password, a.passwordHash)) {
             a.failedSignIns++;
             if (a.failedSignIns >= MAX_FAILURES) {
                 a.lockedUntil = now.plus(LOCK);
@@ -117,15 +153,9 @@ public class AccountService {
             }
             throw refused(UNAUTHORIZED, "Sign-in failed", 401, "wrong username or password");
         }
-        if (a.deviceId != null && !a.deviceId.equals(s.deviceId())) {
-            throw refused(OTHER_DEVICE, "Bound to another phone", 403,
-                    "this account is bound to another phone; ask the fleet office to release it");
-        }
         a.failedSignIns = 0;
         a.lockedUntil = null;
-        a.deviceId = s.deviceId();
-        accounts.flush();
-        return AccountView.of(a, false);
+        return a;
     }
 
     /** Unbinds the account from its phone (lost or replaced phone) and lifts a lock. */

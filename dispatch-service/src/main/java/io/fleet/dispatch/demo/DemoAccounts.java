@@ -15,8 +15,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /**
- * Demo sign-ins for the phone app (`bin/fleet up` prints them): five drivers, and a requester and an approver in
- * two units. Runs after DemoData (higher priority number) and only when no account exists yet.
+ * Demo sign-ins (`bin/fleet up` prints them): for the phone app five drivers, and a requester and an approver in two
+ * units; for the console an administrator, a dispatcher, a supervisor and a complaint handler of the city bureau and a
+ * dispatcher and a supervisor of the 上城区 bureau. Runs after DemoData (higher priority number) and makes the ones
+ * that do not exist yet (a demo database from before the console accounts gets them on its next start).
  */
 @ApplicationScoped
 public class DemoAccounts {
@@ -31,7 +33,13 @@ public class DemoAccounts {
             {"requester", "张科员", "REQUESTER", "3301-01"},
             {"approver", "李处长", "APPROVER", "3301-01"},
             {"requester2", "赵科员", "REQUESTER", "330102-02"},
-            {"approver2", "钱主任", "APPROVER", "330102"}};
+            {"approver2", "钱主任", "APPROVER", "330102"},
+            {"admin", "系统管理员", "ADMINISTRATOR", "3301"},
+            {"dispatcher", "张调度", "DISPATCHER", "3301"},
+            {"supervisor", "王监管", "SUPERVISOR", "3301"},
+            {"handler", "陈投诉", "COMPLAINT_HANDLER", "3301"},
+            {"dispatcher2", "刘调度", "DISPATCHER", "330102"},
+            {"supervisor2", "孙监管", "SUPERVISOR", "330102"}};
 
     private final FleetConfig config;
     private final AccountService accounts;
@@ -50,13 +58,14 @@ public class DemoAccounts {
 
     @Transactional
     void load(@Observes @Priority(5000) StartupEvent startup) {
-        if (!config.enabled() || accountRows.count() > 0) {
+        if (!config.enabled()) {
             return;
         }
         int made = 0;
         for (int n = 1; n <= 5; n++) {
             var driver = drivers.find("phone", "1390000%04d".formatted(n)).firstResultOptional();
-            if (driver.isPresent()) {
+            if (driver.isPresent() && accountRows.byUsername("driver" + n).isEmpty()
+                    && accountRows.count("driverId", driver.get().id) == 0) {
                 accounts.create(new NewAccount("driver" + n, driver.get().name, AccountRole.DRIVER, null,
                         driver.get().id, PASSWORD));
                 made++;
@@ -64,11 +73,14 @@ public class DemoAccounts {
         }
         for (String[] p : PEOPLE) {
             var org = organisations.findByCode(p[3]);
-            if (org.isPresent()) {
+            if (org.isPresent() && accountRows.byUsername(p[0]).isEmpty()) {
                 accounts.create(new NewAccount(p[0], p[1], AccountRole.valueOf(p[2]), org.get().id, null, PASSWORD));
                 made++;
             }
         }
-        LOG.infof("demo data: %d phone accounts (driver1..driver5, requester, approver, requester2, approver2)", made);
+        if (made > 0) {
+            LOG.infof("demo data: %d accounts made (phone: driver1..driver5, requester, approver, requester2, approver2;"
+                    + " console: admin, dispatcher, supervisor, handler, dispatcher2, supervisor2)", made);
+        }
     }
 }

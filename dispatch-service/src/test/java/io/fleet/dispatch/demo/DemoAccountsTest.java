@@ -11,7 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** The phone sign-ins `bin/fleet up` prints work on the demo data. */
+/** The phone and console sign-ins `bin/fleet up` prints work on the demo data. */
 @QuarkusTest
 @TestProfile(DemoDataTest.DemoEnabled.class)
 class DemoAccountsTest {
@@ -27,5 +27,19 @@ class DemoAccountsTest {
         given().contentType(ContentType.JSON)
                 .body(Map.of("username", "approver", "password", DemoAccounts.PASSWORD, "deviceId", "demo-test-phone"))
                 .post("/api/accounts/sign-in").then().statusCode(200).body("role", equalTo("APPROVER"));
+    }
+
+    @Test
+    void demoConsoleAccountsSignInWithTheirRolesAndOrganisations() {
+        String[][] expected = {
+                {"admin", "ADMINISTRATOR", "杭州市机关事务管理局"}, {"dispatcher", "DISPATCHER", "杭州市机关事务管理局"},
+                {"supervisor", "SUPERVISOR", "杭州市机关事务管理局"}, {"handler", "COMPLAINT_HANDLER", "杭州市机关事务管理局"},
+                {"dispatcher2", "DISPATCHER", "上城区机关事务管理局"}, {"supervisor2", "SUPERVISOR", "上城区机关事务管理局"}};
+        for (String[] e : expected) {
+            given().contentType(ContentType.JSON).body(Map.of("username", e[0], "password", DemoAccounts.PASSWORD))
+                    .post("/api/auth/sign-in").then().statusCode(200)
+                    .body("account.roles", equalTo(java.util.List.of(e[1])))
+                    .body("account.organisationName", equalTo(e[2]));
+        }
     }
 }

@@ -32,8 +32,11 @@ public final class BrowserScenario {
         Files.createDirectories(outDir);
         List<String> command = new ArrayList<>(List.of("node", script.toString(), stripSlash(baseUrl), outDir.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(root.resolve("web-console").toFile())
-                .redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.resolve("web-console").toFile())
+                .redirectErrorStream(true);
+        // the console is signed in with the test operator's session cookie (browser.mjs sets it)
+        builder.environment().put("FLEET_SESSION", SignedIn.token());
+        Process process = builder.start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.fleet.dispatch.support.Api;
+import io.fleet.dispatch.support.SignedIn;
 import io.fleet.dispatch.track.ingest.PositionIngestor;
 import io.fleet.dispatch.track.ingest.TrackIngestion;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -53,7 +54,7 @@ class TrackLiveTest {
 
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(streamUrl + "?org=" + unit))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + SignedIn.token()).build();
         HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         CompletableFuture<String> received = CompletableFuture.supplyAsync(() -> response.body()

@@ -49,7 +49,7 @@ public class SessionResource {
                 throw Problem.badField(field, "required");
             }
         }
-        DispatchAnswer answer = dispatch.post("/api/accounts/sign-in",
+        DispatchAnswer answer = dispatch.signIn(
                 Map.of("username", body.get("username"), "password", body.get("password"), "deviceId", body.get("deviceId")));
         if (!answer.ok()) {
             return answer.toResponse();

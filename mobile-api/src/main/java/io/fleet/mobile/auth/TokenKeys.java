@@ -22,7 +22,8 @@ import org.jboss.logging.Logger;
 /**
  * The RSA key pair that signs phone tokens: read from {@code FLEET_KEYS_DIR} (PEM files), or made there on first
  * start with the private key readable by the owner only. Outside the repository so no key is ever committed; every
- * mobile-api instance of a deployment shares the directory (or the files) so tokens are valid on all of them.
+ * mobile-api and dispatch-service instance of a deployment shares the directory (or the files): dispatch-service
+ * checks the phone tokens mobile-api forwards with the same pair.
  */
 @ApplicationScoped
 public class TokenKeys {
@@ -43,23 +44,28 @@ public class TokenKeys {
         return pair.getPublic();
     }
 
+    /** Loads or makes the pair under a lock file, so this service and dispatch-service starting at once agree. */
     static synchronized KeyPair loadOrCreate(Path dir) {
         Path privateFile = dir.resolve("token-signing.key");
         Path publicFile = dir.resolve("token-signing.pub");
         try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                return new KeyPair(rsa.generatePublic(new X509EncodedKeySpec(pem(publicFile))),
-                        rsa.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile))));
-            }
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
             Files.createDirectories(dir);
-            write(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
-            write(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded(), false);
-            LOG.infof("made a new token signing key pair in %s", dir.toAbsolutePath());
-            return pair;
+            try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(
+                    dir.resolve("token-signing.lock"), java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE); var lock = lockFile.lock()) {
+                KeyFactory rsa = KeyFactory.getInstance("RSA");
+                if (Files.exists(privateFile) && Files.exists(publicFile)) {
+                    return new KeyPair(rsa.generatePublic(new X509EncodedKeySpec(pem(publicFile))),
+                            rsa.generatePrivate(new PKCS8EncodedKeySpec(pem(privateFile))));
+                }
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair pair = generator.generateKeyPair();
+                write(privateFile, "PRIVATE KEY", pair.getPrivate().getEncoded(), true);
+                write(publicFile, "PUBLIC KEY", pair.getPublic().getEncoded(), false);
+                LOG.infof("made a new token signing key pair in %s", dir.toAbsolutePath());
+                return pair;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the token keys in " + dir.toAbsolutePath(), e);
         } catch (GeneralSecurityException e) {

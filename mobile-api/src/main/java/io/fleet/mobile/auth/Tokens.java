@@ -23,7 +23,8 @@ import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.lang.JoseException;
 
 /**
- * Phone tokens: JWTs signed RS256 with TokenKeys, carrying the account as dispatch-service confirmed it (MicroProfile
+ * Phone tokens: JWTs signed RS256 with TokenKeys (the key files dispatch-service uses too, which is how it accepts
+ * the phone's token that mobile-api forwards with every call), carrying the account as dispatch-service confirmed it (MicroProfile
  * JWT claim names: upn, groups). Signing out puts the token's id on a Redis deny-list until the token would have
  * expired anyway, so a copied token stops working at once on every instance.
  */
@@ -96,7 +97,7 @@ public class Tokens {
                     c.getStringClaimValue("name"), c.getStringListClaimValue("groups").get(0),
                     ((Number) c.getClaimValue("orgId")).longValue(), c.getStringClaimValue("orgPath"),
                     driver == null ? null : ((Number) driver).longValue(), c.getJwtId(),
-                    Instant.ofEpochMilli(c.getExpirationTime().getValueInMillis()));
+                    Instant.ofEpochMilli(c.getExpirationTime().getValueInMillis()), token);
         } catch (InvalidJwtException | MalformedClaimException | RuntimeException e) {
             if (e instanceof io.fleet.mobile.common.ProblemException p) {
                 throw p;

@@ -14,10 +14,13 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fleet.mobile.MobileConfig;
+import io.fleet.mobile.auth.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Calls dispatch-service's REST API. A plain JDK client rather than a typed REST client: mobile-api relays JSON and
+ * Calls dispatch-service's REST API, forwarding the phone's own token (dispatch-service accepts tokens signed with the
+ * shared key pair), so dispatch-service knows and checks the person behind each call: no service account whose
+ * leak would open every organisation. A plain JDK client rather than a typed REST client: mobile-api relays JSON and
  * problem documents, so it needs the status and body as they are, not Java types of another module's records.
  */
 @ApplicationScoped
@@ -35,13 +38,25 @@ public class DispatchClient {
         this.json = json;
     }
 
-    public DispatchAnswer get(String path, Map<String, ?> query) {
-        return send(HttpRequest.newBuilder(uri(path, query)).GET());
+    /** A read on the phone's behalf: dispatch-service checks the person's role and organisation itself. */
+    public DispatchAnswer get(Session as, String path, Map<String, ?> query) {
+        return send(signed(HttpRequest.newBuilder(uri(path, query)), as).GET());
     }
 
-    public DispatchAnswer post(String path, Object body) {
-        return send(HttpRequest.newBuilder(uri(path, Map.of())).header("Content-Type", "application/json")
+    /** A write on the phone's behalf. */
+    public DispatchAnswer post(Session as, String path, Object body) {
+        return send(signed(HttpRequest.newBuilder(uri(path, Map.of())), as).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    /** The one call without a token: the password check of a sign-in (open on dispatch-service, with its lock-out). */
+    public DispatchAnswer signIn(Object body) {
+        return send(HttpRequest.newBuilder(uri("/api/accounts/sign-in", Map.of())).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    private static HttpRequest.Builder signed(HttpRequest.Builder request, Session as) {
+        return request.header("Authorization", "Bearer " + as.token());
     }
 
     private DispatchAnswer send(HttpRequest.Builder request) {

@@ -36,7 +36,7 @@ public class TripAccess {
 
     /** The trip as dispatch-service has it, if the account may see it. */
     public Map<String, Object> visible(Session s, long id) {
-        DispatchAnswer answer = dispatch.get("/api/trip-requests/" + id, Map.of());
+        DispatchAnswer answer = dispatch.get(s, "/api/trip-requests/" + id, Map.of());
         if (answer.status() == 404) {
             throw notFound(id);
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fleet.mobile.auth.Session;
 import io.fleet.mobile.dispatch.DispatchAnswer;
 import io.fleet.mobile.dispatch.DispatchClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class TripPosition {
         this.json = json;
     }
 
-    Map<String, Object> of(Map<String, Object> trip) {
+    Map<String, Object> of(Session s, Map<String, Object> trip) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("requestId", trip.get("id"));
         result.put("vehicleId", trip.get("vehicleId"));
@@ -34,7 +35,7 @@ public class TripPosition {
             result.put("status", "NO_VEHICLE");
             return result;
         }
-        DispatchAnswer live = dispatch.get("/api/live", Map.of());
+        DispatchAnswer live = dispatch.get(s, "/api/live", Map.of());
         Map<String, Object> position = !live.ok() ? null : this.<List<Map<String, Object>>>read(live.body()).stream()
                 .filter(p -> p.get("vehicleId") instanceof Number v && v.longValue() == vehicle.longValue())
                 .findFirst().orElse(null);
@@ -52,7 +53,7 @@ public class TripPosition {
         boolean toPickup = phase == null || "DEPARTED".equals(phase) || "AT_PICKUP".equals(phase);
         double[] target = toPickup ? new double[] {num(trip.get("pickupLat")), num(trip.get("pickupLon"))} : firstDestination(trip);
         if (target != null && "UNDER_WAY,ACCEPTED,SCHEDULED".contains(String.valueOf(trip.get("state")))) {
-            DispatchAnswer route = dispatch.post("/api/routes", Map.of(
+            DispatchAnswer route = dispatch.post(s, "/api/routes", Map.of(
                     "from", Map.of("lat", position.get("latitude"), "lon", position.get("longitude")),
                     "to", Map.of("lat", target[0], "lon", target[1])));
             if (route.ok()) {

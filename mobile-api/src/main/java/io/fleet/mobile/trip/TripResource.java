@@ -73,7 +73,7 @@ public class TripResource {
             }
             default -> query.put("org", s.orgId());
         }
-        return dispatch.get("/api/trip-requests", query).toResponse();
+        return dispatch.get(s, "/api/trip-requests", query).toResponse();
     }
 
     @POST
@@ -87,7 +87,7 @@ public class TripResource {
         Map<String, Object> request = new LinkedHashMap<>(body == null ? Map.of() : body);
         request.put("orgId", s.orgId());
         request.put("requester", s.displayName());
-        return writes.once(s, key, "POST", "/api/trips", request, () -> dispatch.post("/api/trip-requests", request));
+        return writes.once(s, key, "POST", "/api/trips", request, () -> dispatch.post(s, "/api/trip-requests", request));
     }
 
     @GET
@@ -101,7 +101,8 @@ public class TripResource {
     @Path("/{id}/position")
     @Operation(summary = "Where the assigned car is now and the driving time to the pickup (or, once aboard, the destination)")
     public Map<String, Object> position(@HeaderParam(AUTH) String authorization, @PathParam("id") long id) {
-        return positions.of(access.visible(tokens.require(authorization), id));
+        Session s = tokens.require(authorization);
+        return positions.of(s, access.visible(s, id));
     }
 
     @POST
@@ -114,15 +115,16 @@ public class TripResource {
         expense.put("actor", s.displayName());
         return writes.once(s, key, "POST", "/api/trips/" + id + "/expenses", expense, () -> {
             access.visible(s, id);
-            return dispatch.post("/api/trip-requests/" + id + "/expenses", expense);
+            return dispatch.post(s, "/api/trip-requests/" + id + "/expenses", expense);
         });
     }
 
     @GET
     @Path("/{id}/expenses")
     public Response expenses(@HeaderParam(AUTH) String authorization, @PathParam("id") long id) {
-        access.visible(tokens.require(authorization), id);
-        return dispatch.get("/api/trip-requests/" + id + "/expenses", Map.of()).toResponse();
+        Session s = tokens.require(authorization);
+        access.visible(s, id);
+        return dispatch.get(s, "/api/trip-requests/" + id + "/expenses", Map.of()).toResponse();
     }
 
     @POST
@@ -135,7 +137,7 @@ public class TripResource {
         report.put("actor", s.displayName());
         return writes.once(s, key, "POST", "/api/trips/" + id + "/problems", report, () -> {
             access.visible(s, id);
-            return dispatch.post("/api/trip-requests/" + id + "/problems", report);
+            return dispatch.post(s, "/api/trip-requests/" + id + "/problems", report);
         });
     }
 
@@ -155,7 +157,7 @@ public class TripResource {
         request.put("actor", s.displayName());
         return writes.once(s, key, "POST", "/api/trips/" + id + "/" + step, request, () -> {
             access.visible(s, id);
-            DispatchAnswer answer = dispatch.post("/api/trip-requests/" + id + "/" + step, request);
+            DispatchAnswer answer = dispatch.post(s, "/api/trip-requests/" + id + "/" + step, request);
             if (answer.status() == 409) {
                 Map<String, Object> explained = access.explainConflict(answer.body(), access.visible(s, id));
                 return new DispatchAnswer(409, "application/problem+json", json(explained));

@@ -58,7 +58,7 @@ public final class PushLatencyBenchmark {
             pb.environment().putAll(Map.of("FLEET_MOBILE_PORT", Integer.toString(port), "FLEET_MOBILE_HOST", "127.0.0.1",
                     "FLEET_DISPATCH_URL", dispatch, "FLEET_REDIS_URL", config.get("fleet.redis.url"),
                     "FLEET_REDIS_PREFIX", config.get("fleet.redis.prefix"),
-                    "FLEET_KEYS_DIR", Path.of("target/bench-keys").toAbsolutePath().toString()));
+                    "FLEET_KEYS_DIR", LocalPlatform.KEYS_DIR.toAbsolutePath().toString()));
             mobile = pb.start();
             String mobileUrl = "http://127.0.0.1:" + port;
             awaitReady(mobileUrl + "/q/health/ready");
@@ -186,6 +186,7 @@ public final class PushLatencyBenchmark {
 
     private static String post(String url, Object body) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + io.fleet.mobile.support.Platform.operatorToken())
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() >= 300) {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());

@@ -37,6 +37,9 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
     private static final String USER = env("FLEET_DB_USER", "postgres");
     private static final String PASSWORD = env("FLEET_DB_PASSWORD", "");
 
+    /** The token signing keys of both services (mobile-api's %test keys-dir). */
+    public static final Path KEYS_DIR = Path.of("target/test-keys");
+
     /** The dispatch-service base URL of the running tests, for tests that play the dispatcher. */
     public static volatile String dispatchUrl;
     /** The Redis key prefix of the running tests. */
@@ -70,6 +73,8 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
             env.put("FLEET_REDIS_URL", redisUrl);
             env.put("FLEET_REDIS_PREFIX", prefix);
             env.put("FLEET_DEMO", "false");
+            // one key pair for both services, as in a deployment: dispatch-service checks the phones' tokens
+            env.put("FLEET_KEYS_DIR", KEYS_DIR.toAbsolutePath().toString());
             env.put("FLEET_TRACKS_INGEST", "false");
             env.put("FLEET_DB_POOL", "8");
             env.put("FLEET_MAP_OSM", root.resolve("dispatch-service/src/test/resources/osm/monaco.osm.gz").toString());

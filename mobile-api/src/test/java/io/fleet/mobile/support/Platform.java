@@ -23,8 +23,15 @@ public final class Platform {
     private Platform() {
     }
 
+    /** dispatch-service as the test operator (every role, every organisation), the way the console signs in. */
     public static RequestSpecification dispatch() {
-        return given().baseUri(LocalPlatform.dispatchUrl).contentType(ContentType.JSON);
+        return given().baseUri(LocalPlatform.dispatchUrl).contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + OperatorToken.get());
+    }
+
+    /** The test operator's dispatch-service token, for clients other than RestAssured. */
+    public static String operatorToken() {
+        return OperatorToken.get();
     }
 
     public static String unique(String stem) {

@@ -42,9 +42,11 @@ class MobileBrowserTest {
         Path out = Path.of("target/e2e").toAbsolutePath();
         Files.createDirectories(out);
         String url = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        Process process = new ProcessBuilder(List.of("node", "e2e/mobile-trip.mjs", url, out.toString(),
+        ProcessBuilder builder = new ProcessBuilder(List.of("node", "e2e/mobile-trip.mjs", url, out.toString(),
                 LocalPlatform.dispatchUrl, requester, approver, driverUser, Platform.PASSWORD, Long.toString(car),
-                Long.toString(driver))).directory(root.resolve("mobile-api").toFile()).redirectErrorStream(true).start();
+                Long.toString(driver))).directory(root.resolve("mobile-api").toFile()).redirectErrorStream(true);
+        builder.environment().put("FLEET_DISPATCH_TOKEN", Platform.operatorToken());
+        Process process = builder.start();
         boolean finished = process.waitFor(180, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!finished) {
