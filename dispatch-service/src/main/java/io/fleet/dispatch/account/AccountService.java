@@ -79,8 +79,7 @@ public class AccountService {
             if (n.orgId() == null) {
                 throw Problems.badField("orgId", "every account but a driver's names its organisation");
             }
-            Organisation org = organisations.findByIdOptional(n.orgId())
-                    .orElseThrow(() -> Problems.badField("orgId", "no organisation " + n.orgId()));
+            Organisation org = organisations.usable("orgId", n.orgId());
             a.ownedBy(org);
         }
         a.passwordHash = PasswordHasher.hash(n.password());
@@ -178,6 +177,6 @@ public class AccountService {
     }
 
     private Account require(long id) {
-        return accounts.findByIdOptional(id).orElseThrow(() -> Problems.notFound("account", id));
+        return organisations.visible(accounts.findByIdOptional(id).orElse(null), "account", id);
     }
 }

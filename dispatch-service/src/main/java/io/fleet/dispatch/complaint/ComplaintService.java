@@ -309,7 +309,9 @@ public class ComplaintService {
         complaints.record(e);
     }
 
+    /** A complaint not yet traced to a unit has no organisation: only the root (city bureau) sees it. */
     private Complaint require(long id) {
-        return complaints.findByIdOptional(id).orElseThrow(() -> Problems.notFound("complaint", id));
+        Complaint c = complaints.findByIdOptional(id).orElse(null);
+        return organisations.scope().visible(c, c == null ? null : c.orgPath == null ? "/" : c.orgPath, "complaint", id);
     }
 }

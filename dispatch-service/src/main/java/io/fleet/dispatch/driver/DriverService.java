@@ -49,8 +49,7 @@ public class DriverService {
     }
 
     private void apply(DriverRequest r, Driver d) {
-        Organisation org = organisations.findByIdOptional(r.orgId())
-                .orElseThrow(() -> Problems.badField("orgId", "no organisation " + r.orgId()));
+        Organisation org = organisations.usable("orgId", r.orgId());
         drivers.findByPhone(r.phone()).filter(other -> !other.id.equals(d.id)).ifPresent(other -> {
             throw Problems.conflict("phone", "phone " + r.phone() + " belongs to driver " + other.name);
         });
@@ -63,6 +62,6 @@ public class DriverService {
     }
 
     Driver require(long id) {
-        return drivers.findByIdOptional(id).orElseThrow(() -> Problems.notFound("driver", id));
+        return organisations.visible(drivers.findByIdOptional(id).orElse(null), "driver", id);
     }
 }

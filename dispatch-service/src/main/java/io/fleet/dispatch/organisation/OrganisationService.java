@@ -17,7 +17,7 @@ public class OrganisationService {
 
     @Transactional
     public List<OrganisationView> list(Long under) {
-        List<Organisation> orgs = under == null ? repository.all() : repository.subtree(require(under));
+        List<Organisation> orgs = under == null ? repository.visibleTree() : repository.subtree(require(under));
         return orgs.stream().map(OrganisationView::of).toList();
     }
 
@@ -30,6 +30,8 @@ public class OrganisationService {
     public OrganisationView create(NewOrganisation request) {
         Organisation parent = request.parentId() == null ? null : repository.findByIdOptional(request.parentId())
                 .orElseThrow(() -> Problems.badField("parentId", "no organisation " + request.parentId()));
+        // a new root needs a caller at the root; a child, a parent in the caller's subtree
+        repository.scope().within(parent == null ? "/" : parent.path, request.parentId());
         OrganisationKind parentKind = parent == null ? null : parent.kind;
         if (!request.kind().acceptsParent(parentKind)) {
             throw Problems.badField("parentId",
@@ -50,6 +52,7 @@ public class OrganisationService {
     }
 
     private Organisation require(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> Problems.notFound("organisation", id));
+        Organisation o = repository.findByIdOptional(id).orElse(null);
+        return repository.scope().visible(o, o == null ? null : o.path, "organisation", id);
     }
 }

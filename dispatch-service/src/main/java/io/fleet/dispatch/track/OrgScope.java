@@ -2,6 +2,7 @@ package io.fleet.dispatch.track;
 
 import javax.sql.DataSource;
 
+import io.fleet.dispatch.security.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An organisation id → its materialised path ('/1/4/'), the prefix that selects its subtree's vehicles. */
@@ -9,16 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class OrgScope {
 
     private final DataSource dataSource;
+    private final Scope scope;
 
-    OrgScope(DataSource dataSource) {
+    OrgScope(DataSource dataSource, Scope scope) {
         this.dataSource = dataSource;
+        this.scope = scope;
     }
 
-    /** The path, null when {@code orgId} is null (no filter); 404 for an organisation that does not exist. */
+    /**
+     * The path; when {@code orgId} is null, the caller's subtree (null — no filter — for a caller at the root or none);
+     * 404 for an organisation that does not exist, 403 for one outside the caller's subtree (Scope).
+     */
     public String pathOf(Long orgId) {
         if (orgId == null) {
-            return null;
+            String own = scope.path();
+            return own.equals("/") ? null : own;
         }
-        return Lookup.textById(dataSource, "SELECT path FROM organisation WHERE id = ?", orgId, "organisation");
+        return scope.within(Lookup.textById(dataSource, "SELECT path FROM organisation WHERE id = ?", orgId,
+                "organisation"), orgId);
     }
 }

@@ -46,8 +46,7 @@ public class TripRequestService {
         if (!r.windowEnd().isAfter(r.windowStart())) {
             throw Problems.badField("windowEnd", "the pickup window must end after it starts");
         }
-        Organisation org = organisations.findByIdOptional(r.orgId())
-                .orElseThrow(() -> Problems.badField("orgId", "no organisation " + r.orgId()));
+        Organisation org = organisations.usable("orgId", r.orgId());
         TripRequest t = new TripRequest();
         t.id = requests.nextId();
         t.ownedBy(org);
@@ -330,6 +329,6 @@ public class TripRequestService {
     }
 
     private TripRequest require(long id) {
-        return requests.findByIdOptional(id).orElseThrow(() -> Problems.notFound("trip request", id));
+        return organisations.visible(requests.findByIdOptional(id).orElse(null), "trip request", id);
     }
 }

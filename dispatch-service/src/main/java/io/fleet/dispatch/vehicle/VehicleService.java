@@ -106,10 +106,10 @@ public class VehicleService {
     }
 
     private Organisation requireOrg(String field, long id) {
-        return organisations.findByIdOptional(id).orElseThrow(() -> Problems.badField(field, "no organisation " + id));
+        return organisations.usable(field, id);
     }
 
     private Vehicle require(long id) {
-        return vehicles.findByIdOptional(id).orElseThrow(() -> Problems.notFound("vehicle", id));
+        return organisations.visible(vehicles.findByIdOptional(id).orElse(null), "vehicle", id);
     }
 }
