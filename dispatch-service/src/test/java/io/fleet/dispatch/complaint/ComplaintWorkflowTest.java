@@ -164,7 +164,7 @@ class ComplaintWorkflowTest {
         step(id, "conclude", Map.of("outcome", "UNSUBSTANTIATED", "findings", "当时执行公务派车单"), 200);
         step(id, "link-alarm", Map.of("alarmId", 1), 409);
         given().contentType(ContentType.JSON).body(Map.of("actor", "x", "version", 0))
-                .post("/api/complaints/" + id + "/teleport").then().statusCode(404);
+                .post("/api/complaints/" + id + "/teleport").then().statusCode(403); // no rule: closed
     }
 
     @Test

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,11 +59,6 @@ class PermissionMatrixTest {
 
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        Map<AccountRole, String> tokenOf = new LinkedHashMap<>();
-        for (AccountRole role : AccountRole.values()) {
-            tokenOf.put(role, tokens.issue(new Caller(0, "matrix-" + role, "矩阵", EnumSet.of(role), 0, "/", null,
-                    Tokens.newTokenId(), Instant.now().plus(Duration.ofHours(1)), Tokens.ISSUER)));
-        }
         for (String[] e : endpoints) {
             String method = e[0];
             String path = e[1];
@@ -81,12 +75,12 @@ class PermissionMatrixTest {
                 continue;
             }
             AccountRole allowed = rule.roles().iterator().next();
-            int status = call(method, path, tokenOf.get(allowed));
+            int status = call(method, path, tokenOf(allowed));
             if (status == 401 || status == 403) {
                 wrong.add(method + " " + path + " refused " + allowed + " (" + status + ")");
             }
             for (AccountRole role : EnumSet.complementOf(EnumSet.copyOf(rule.roles()))) {
-                int refused = call(method, path, tokenOf.get(role));
+                int refused = call(method, path, tokenOf(role));
                 if (refused != 403) {
                     wrong.add(method + " " + path + " let " + role + " through (" + refused + ")");
                 }
@@ -109,6 +103,12 @@ class PermissionMatrixTest {
         assertThat(from).as("docs/security.md has the matrix markers").isNotNegative();
         assertThat(text.substring(from + "<!-- matrix:begin -->".length(), to).strip())
                 .as("docs/security.md matrix; replace it with:%n%s", expected).isEqualTo(expected.strip());
+    }
+
+    /** A fresh token per call (sign-out is one of the endpoints: it revokes the token it is called with). */
+    private String tokenOf(AccountRole role) {
+        return tokens.issue(new Caller(0, "matrix-" + role, "矩阵", EnumSet.of(role), 0, "/", null,
+                Tokens.newTokenId(), Instant.now().plus(Duration.ofHours(1)), Tokens.ISSUER));
     }
 
     /** {method, concrete path} of every /api operation in the OpenAPI document, steps expanded. */

@@ -44,8 +44,9 @@ class ScopeTest {
                 .post("/api/drivers").then().statusCode(201).extract().jsonPath().getLong("id");
         tripB = given().contentType(ContentType.JSON).body(trip(districtB)).post("/api/trip-requests").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
+        String requesterB = Accounts.make(districtB, "REQUESTER");
         accountB = given().get("/api/accounts?org=" + districtB).then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.username == '" + Accounts.make(districtB, "REQUESTER") + "' }.id");
+                .getLong("find { it.username == '" + requesterB + "' }.id");
     }
 
     @Test
