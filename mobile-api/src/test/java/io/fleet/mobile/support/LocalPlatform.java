@@ -119,7 +119,7 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
     }
 
     private void awaitReady(String url, Path log) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(420));
         while (Instant.now().isBefore(deadline)) {
             if (!dispatch.isAlive()) {
                 throw new IllegalStateException("dispatch-service exited; see " + log);
@@ -141,7 +141,7 @@ public class LocalPlatform implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("dispatch-service not ready within 180 s; see " + log);
+        throw new IllegalStateException("dispatch-service not ready within 420 s; see " + log);
     }
 
     private static int freePort() {
