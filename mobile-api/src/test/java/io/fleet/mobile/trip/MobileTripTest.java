@@ -162,10 +162,13 @@ class MobileTripTest {
         requester.api().get("/api/trips/" + id + "/position").then().statusCode(200).body("status", equalTo("NO_POSITION"));
 
         // The car's newest position as dispatch-service's ingest keeps it ({P}live, one JSON per vehicle).
+        // with the car's organisation path, as ingest writes it: the requester sees only his subtree's cars
+        String carPath = "/" + Platform.dispatch().get("/api/organisations/" + unit).then().statusCode(200).extract()
+                .jsonPath().getLong("parentId") + "/" + unit + "/";
         RedisClient client = RedisClient.create(System.getenv().getOrDefault("FLEET_REDIS_URL", "redis://localhost:6379"));
         try (var redis = client.connect()) {
             redis.sync().hset(LocalPlatform.redisPrefix + "live", Long.toString(car), ("{\"fixTimeMillis\":%d,\"vehicleId\":%d,"
-                    + "\"plate\":\"浙A·TEST1\",\"orgPath\":\"/\",\"phone\":\"1\",\"latitude\":43.7330,\"longitude\":7.4180,"
+                    + "\"plate\":\"浙A·TEST1\",\"orgPath\":\"" + carPath + "\",\"phone\":\"1\",\"latitude\":43.7330,\"longitude\":7.4180,"
                     + "\"speedKmh\":30.0,\"course\":0,\"altitudeM\":0,\"acc\":true,\"alarmBits\":0,\"statusBits\":0,"
                     + "\"fixTime\":\"2026-01-01T00:00:00Z\",\"serverTime\":\"2026-01-01T00:00:00Z\",\"backfill\":false}")
                     .formatted(System.currentTimeMillis(), car));
