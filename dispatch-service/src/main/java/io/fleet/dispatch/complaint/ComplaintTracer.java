@@ -1,6 +1,5 @@
 package io.fleet.dispatch.complaint;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,8 +28,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Finds the car, its track, movement and trip for a complaint, reading the vehicle, position, movement and trip
- * tables with its own SQL (they belong to other areas; nothing is written). Every position query names the
+ * Finds the car, its track, movement and trip for a complaint, reading the vehicle, plate history, position, movement
+ * and trip tables with its own SQL (they belong to other areas; nothing is written). A plate is matched against the
+ * plate each car carried at the time asked, so a complaint about last year's plate finds the car that had it then. Every position query names the
  * searched window on {@code fix_time}, so only the day partitions of that window are read, and runs with JIT off
  * (see TrackQueries: compiling costs more than these queries take).
  */
@@ -84,9 +84,9 @@ public class ComplaintTracer {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL jit = off");
-            vehicles = vehicles(c, q.plate());
+            vehicles = vehicles(c, q.plate(), from, to);
             long[] ids = vehicles.stream().mapToLong(Vehicle::id).toArray();
-            closest = ids.length == 0 ? Map.of() : closest(c, ids, q, from, to);
+            closest = ids.length == 0 ? Map.of() : closest(c, vehicles, q, from, to);
             whereabouts = ids.length == 0 || ids.length > WHEREABOUTS_MAX_CANDIDATES
                     || Duration.between(q.seenFrom(), q.seenTo()).compareTo(WHEREABOUTS_MAX_RANGE) > 0
                     ? Map.of() : whereabouts(c, ids, middle, q);
@@ -123,7 +123,8 @@ public class ComplaintTracer {
                 }
                 outside = minutesOutside(near.time(), q.seenFrom(), q.seenTo());
             }
-            candidates.add(new Candidate(v.id(), v.plate(), v.orgId(), v.orgName(), near != null, near, outside,
+            candidates.add(new Candidate(v.id(), v.plate(), v.plateAt(near == null ? null : near.time()), v.orgId(),
+                    v.orgName(), near != null, near, outside,
                     whereabouts.get(v.id()), around, movement, trips.get(v.id())));
         }
         candidates.sort(Comparator.comparing((Candidate k) -> !k.there())
@@ -162,11 +163,15 @@ public class ComplaintTracer {
             }
             default -> {
                 Candidate first = candidates.get(0);
+                String named = first.plateAtTheTime().equals(first.plate()) ? first.plate()
+                        : first.plateAtTheTime() + " (now " + first.plate() + ")";
+                String namedZh = first.plateAtTheTime().equals(first.plate()) ? first.plate()
+                        : first.plateAtTheTime() + "（现号牌" + first.plate() + "）";
                 summary = there + " official vehicle(s) with a plate matching " + plate + " came within " + q.radiusM()
-                        + " m; closest: " + first.plate() + " at " + Math.round(first.closest().distanceM()) + " m, "
+                        + " m; closest: " + named + " at " + Math.round(first.closest().distanceM()) + " m, "
                         + first.closest().time() + (first.trip() == null ? ", on no trip order."
                         : ", on trip order " + first.trip().tripRequestId() + ".");
-                zh = there + "辆号牌相符的公务车辆到过该地点" + q.radiusM() + "米范围内；最近的是" + first.plate() + "，相距"
+                zh = there + "辆号牌相符的公务车辆到过该地点" + q.radiusM() + "米范围内；最近的是" + namedZh + "，相距"
                         + Math.round(first.closest().distanceM()) + "米" + (first.trip() == null ? "，当时无派车单。"
                         : "，当时执行派车单" + first.trip().tripRequestId() + "。");
             }
@@ -175,23 +180,70 @@ public class ComplaintTracer {
                 q.radiusM(), verdict, summary, zh, candidates);
     }
 
-    record Vehicle(long id, String plate, long orgId, String orgName) {
+    /** A car whose plate, now or before, fits, with the periods of the searched window in which it carried it. */
+    record Vehicle(long id, String plate, long orgId, String orgName, List<Held> held) {
+
+        /** The fitting plate that was on the car at {@code t}, else every fitting plate it had in the window. */
+        String plateAt(Instant t) {
+            if (t != null) {
+                for (Held h : held) {
+                    if (!t.isBefore(h.from()) && !t.isAfter(h.to())) {
+                        return h.plate();
+                    }
+                }
+            }
+            return String.join(" / ", held.stream().map(Held::plate).distinct().toList());
+        }
     }
 
-    /** Every registered vehicle whose plate fits, disposed ones included (a complaint may be about the past). */
-    private static List<Vehicle> vehicles(Connection c, PlatePattern plate) throws SQLException {
-        List<Vehicle> result = new ArrayList<>();
+    /** A fitting plate and the part of the searched window [from, to] in which the car carried it. */
+    record Held(String plate, Instant from, Instant to) {
+    }
+
+    /**
+     * Every registered vehicle that carried a fitting plate at some time in [from, to]: its current plate (valid
+     * since its last plate change, vehicle_plate_history) or a former one within that plate's validity. A plate that
+     * moved to another car finds the car that had it then. Disposed cars are included (a complaint may be about the
+     * past).
+     */
+    private static List<Vehicle> vehicles(Connection c, PlatePattern plate, Instant from, Instant to)
+            throws SQLException {
+        Map<Long, Vehicle> result = new java.util.LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT v.id, v.plate, v.org_id, o.name FROM vehicle v JOIN organisation o ON o.id = v.org_id
-                WHERE v.plate_key LIKE ? ORDER BY v.plate_key""")) {
+                WITH fitting AS (
+                    SELECT v.id AS vehicle_id, v.plate,
+                           (SELECT max(h.valid_to) FROM vehicle_plate_history h WHERE h.vehicle_id = v.id) AS valid_from,
+                           NULL::timestamptz AS valid_to
+                    FROM vehicle v WHERE v.plate_key LIKE ?
+                    UNION ALL
+                    SELECT h.vehicle_id, h.plate, h.valid_from, h.valid_to FROM vehicle_plate_history h
+                    WHERE h.plate_key LIKE ?)
+                SELECT v.id, v.plate, v.org_id, o.name, f.plate, f.valid_from, f.valid_to
+                FROM fitting f JOIN vehicle v ON v.id = f.vehicle_id JOIN organisation o ON o.id = v.org_id
+                WHERE (f.valid_from IS NULL OR f.valid_from <= ?) AND (f.valid_to IS NULL OR f.valid_to >= ?)
+                ORDER BY v.plate_key, f.valid_from NULLS FIRST""")) {
             s.setString(1, plate.like());
+            s.setString(2, plate.like());
+            s.setTimestamp(3, Timestamp.from(to));
+            s.setTimestamp(4, Timestamp.from(from));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Vehicle(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4)));
+                    Timestamp validFrom = rs.getTimestamp(6);
+                    Timestamp validTo = rs.getTimestamp(7);
+                    Held held = new Held(rs.getString(5),
+                            validFrom == null || validFrom.toInstant().isBefore(from) ? from : validFrom.toInstant(),
+                            validTo == null || validTo.toInstant().isAfter(to) ? to : validTo.toInstant());
+                    long id = rs.getLong(1);
+                    Vehicle v = result.get(id);
+                    if (v == null) {
+                        v = new Vehicle(id, rs.getString(2), rs.getLong(3), rs.getString(4), new ArrayList<>());
+                        result.put(id, v);
+                    }
+                    v.held().add(held);
                 }
             }
         }
-        return result;
+        return new ArrayList<>(result.values());
     }
 
     /**
@@ -199,9 +251,10 @@ public class ComplaintTracer {
      * find the points near the place, the spheroid distance then decides (as TrackQueries.near, restricted to the
      * candidates). The box is searched first (MATERIALIZED) whatever the candidates: given {@code vehicle_id = ANY}
      * of many ids over a month, the planner walked the (vehicle, time) index through every point of every candidate
-     * instead — 28 s instead of ~0.2 s for 1,000 candidates on the benchmark table (docs/benchmarks.md).
+     * instead — 28 s instead of ~0.2 s for 1,000 candidates on the benchmark table (docs/benchmarks.md). Only the
+     * points of the periods in which each car carried a fitting plate count.
      */
-    private static Map<Long, Fix> closest(Connection c, long[] ids, Query q, Instant from, Instant to)
+    private static Map<Long, Fix> closest(Connection c, List<Vehicle> vehicles, Query q, Instant from, Instant to)
             throws SQLException {
         double dLat = q.radiusM() / 111_195.0 * 1.01;
         double dLon = q.radiusM() / (111_195.0 * Math.cos(Math.toRadians(Math.min(Math.abs(q.latitude()), 89)))) * 1.01;
@@ -210,13 +263,24 @@ public class ComplaintTracer {
                 WITH target AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326) AS pt),
                 box AS MATERIALIZED (
                     SELECT p.vehicle_id, p.fix_time, p.geom, p.speed_kmh FROM position p
-                    WHERE p.fix_time >= ? AND p.fix_time <= ? AND p.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326))
+                    WHERE p.fix_time >= ? AND p.fix_time <= ? AND p.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)),
+                held AS (SELECT * FROM unnest(?::bigint[], ?::timestamptz[], ?::timestamptz[]) AS h(vehicle_id, f, t))
                 SELECT DISTINCT ON (b.vehicle_id) b.vehicle_id, b.fix_time, ST_Y(b.geom), ST_X(b.geom),
                        ST_Distance(b.geom::geography, t.pt::geography) AS d, b.speed_kmh
-                FROM box b, target t
-                WHERE b.vehicle_id = ANY (?) AND ST_DWithin(b.geom::geography, t.pt::geography, ?)
+                FROM box b JOIN held h ON h.vehicle_id = b.vehicle_id AND b.fix_time >= h.f AND b.fix_time <= h.t,
+                     target t
+                WHERE ST_DWithin(b.geom::geography, t.pt::geography, ?)
                 ORDER BY b.vehicle_id, d, b.fix_time""")) {
-            Array array = c.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray());
+            List<Object> ids = new ArrayList<>();
+            List<Object> starts = new ArrayList<>();
+            List<Object> ends = new ArrayList<>();
+            for (Vehicle v : vehicles) {
+                for (Held h : v.held()) {
+                    ids.add(v.id());
+                    starts.add(h.from().toString());
+                    ends.add(h.to().toString());
+                }
+            }
             s.setDouble(1, q.longitude());
             s.setDouble(2, q.latitude());
             s.setTimestamp(3, Timestamp.from(from));
@@ -225,8 +289,10 @@ public class ComplaintTracer {
             s.setDouble(6, q.latitude() - dLat);
             s.setDouble(7, q.longitude() + dLon);
             s.setDouble(8, q.latitude() + dLat);
-            s.setArray(9, array);
-            s.setDouble(10, q.radiusM());
+            s.setArray(9, c.createArrayOf("bigint", ids.toArray()));
+            s.setArray(10, c.createArrayOf("text", starts.toArray()));
+            s.setArray(11, c.createArrayOf("text", ends.toArray()));
+            s.setDouble(12, q.radiusM());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getLong(1), new Fix(rs.getTimestamp(2).toInstant(), rs.getDouble(3), rs.getDouble(4),

@@ -22,7 +22,12 @@ public record Trace(String plate, String platePattern, Instant seenFrom, Instant
     }
 
     /**
-     * One car whose plate fits.
+     * One car whose plate fits, or fitted at the time asked (a former plate, vehicle_plate_history).
+     *
+     * @param plate              the plate it carries now
+     * @param plateAtTheTime     the fitting plate it carried at the closest approach (or, when it was not there,
+     *                           the fitting plates it carried in the searched window): differs from {@code plate}
+     *                           when the car was re-plated since
      *
      * @param closest            its closest point to the place within the radius in the searched window; null when it
      *                           never came that close
@@ -31,8 +36,8 @@ public record Trace(String plate, String platePattern, Instant seenFrom, Instant
      *                           with the distance to the place: where it was instead; given when the time given spans
      *                           at most a day and at most 100 cars fit the plate
      */
-    public record Candidate(long vehicleId, String plate, long orgId, String orgName, boolean there, Fix closest,
-                            Long minutesOutsideSeen, Fix whereabouts, List<TrackPoint> trackAround,
+    public record Candidate(long vehicleId, String plate, String plateAtTheTime, long orgId, String orgName,
+                            boolean there, Fix closest, Long minutesOutsideSeen, Fix whereabouts, List<TrackPoint> trackAround,
                             MovementView movement, TripMatch trip) {
     }
 

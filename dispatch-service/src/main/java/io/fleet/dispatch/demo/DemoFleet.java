@@ -64,7 +64,7 @@ public class DemoFleet {
             var vehicle = vehicles.register(new VehicleRequest(orgIdByCode.get((String) owner[0]), plate, null, true,
                     kind, kind == VehicleKind.MINIBUS ? 14 : kind == VehicleKind.MPV ? 7 : 5,
                     electric ? Energy.NEW_ENERGY : Energy.FUEL, electric ? 400 + 10 * n : null, (Pool) owner[1],
-                    square(lot[0], lot[1]), null, null));
+                    square(lot[0], lot[1]), null, null, null));
             terminals.register(new TerminalRequest(PHONE_PREFIX + "%02d".formatted(n), "SIM%05d".formatted(n),
                     "70111", "FLEET-SIM", vehicle.id(), true, null));
         }

@@ -1,5 +1,7 @@
 package io.fleet.dispatch.vehicle;
 
+import java.time.LocalDate;
+
 import io.fleet.dispatch.organisation.OrganisationOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,6 +50,10 @@ public class Vehicle extends OrganisationOwned {
 
     @Enumerated(EnumType.STRING)
     public VehicleStatus status;
+
+    /** First registration (初次登记): the age a renewal is judged by. */
+    @Column(name = "registered_on")
+    public LocalDate registeredOn;
 
     @Version
     public int version;

@@ -1,5 +1,7 @@
 package io.fleet.dispatch.vehicle;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import jakarta.transaction.Transactional;
 
 @ApplicationScoped
 public class VehicleService {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final VehicleRepository vehicles;
     private final OrganisationRepository organisations;
@@ -59,6 +63,7 @@ public class VehicleService {
     public VehicleView change(long id, VehicleRequest request) {
         Vehicle v = require(id);
         Versions.require(request.version(), v.version, "vehicle " + v.plate);
+        refuseRegistryChanges(request, v);
         apply(request, v);
         vehicles.flush();
         // The gateway's registry mirror carries plate, owner and whether the vehicle may report at all.
@@ -69,6 +74,22 @@ public class VehicleService {
         return VehicleView.of(v, phone);
     }
 
+    /**
+     * A plate change and a disposal are registry requests, approved by the parent organisation (docs/registry.md):
+     * done here they would bypass the approval, the plate history complaint tracing relies on, and the quota.
+     */
+    private static void refuseRegistryChanges(VehicleRequest r, Vehicle v) {
+        if (r.plate() != null && !Plate.keyOf(r.plate()).equals(v.plateKey)) {
+            throw Problems.badField("plate", "a plate changes through a PLATE_CHANGE request at /api/registry/requests");
+        }
+        if (v.status == VehicleStatus.DISPOSED && r.status() != null && r.status() != VehicleStatus.DISPOSED) {
+            throw Problems.badField("status", "vehicle " + v.plate + " is disposed of; it does not return to service");
+        }
+        if (v.status != VehicleStatus.DISPOSED && r.status() == VehicleStatus.DISPOSED) {
+            throw Problems.badField("status", "a vehicle leaves service through a DISPOSAL request at /api/registry/requests");
+        }
+    }
+
     private void apply(VehicleRequest r, Vehicle v) {
         List<Problem.Violation> violations = new ArrayList<>();
         Plate plate = null;
@@ -76,6 +97,9 @@ public class VehicleService {
             plate = Plate.parse(r.plate());
         } catch (IllegalArgumentException e) {
             violations.add(new Problem.Violation("plate", e.getMessage()));
+        }
+        if (v.id == null && r.status() == VehicleStatus.DISPOSED) {
+            violations.add(new Problem.Violation("status", "a vehicle is not registered as disposed of"));
         }
         if (r.energy() == Energy.NEW_ENERGY && r.batteryRangeKm() == null) {
             violations.add(new Problem.Violation("batteryRangeKm", "a new-energy vehicle needs its battery range"));
@@ -103,6 +127,8 @@ public class VehicleService {
         v.pool = r.pool();
         v.homeLot = GeoJson.polygon("homeLot", r.homeLot());
         v.status = r.status() == null ? (v.status == null ? VehicleStatus.AVAILABLE : v.status) : r.status();
+        v.registeredOn = r.registeredOn() != null ? r.registeredOn()
+                : v.registeredOn != null ? v.registeredOn : LocalDate.now(CHINA);
     }
 
     private Organisation requireOrg(String field, long id) {

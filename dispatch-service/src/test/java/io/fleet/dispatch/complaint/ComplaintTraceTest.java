@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.fleet.dispatch.support.Api;
+import io.fleet.dispatch.support.RegistryApi;
 import io.fleet.dispatch.track.PositionStreamWriter;
 import io.fleet.dispatch.track.Reports;
 import io.fleet.dispatch.track.TrackFixtures;
@@ -233,6 +234,37 @@ class ComplaintTraceTest {
         assertThat(Instant.parse(t.getString("candidates[0].whereabouts.time"))).isEqualTo(at("09:05"));
         assertThat(t.getDouble("candidates[0].whereabouts.distanceM")).isGreaterThan(10_000);
         assertThat(t.getString("summary")).startsWith("No official vehicle with a plate matching " + elsewherePlate);
+    }
+
+    @Test
+    void aFormerPlateFindsTheCarThatCarriedItThenNotTheCarThatCarriesItNow() {
+        // after its drive, the car is re-plated; later the other car is given the plate it gave up
+        String newPlate = Api.uniquePlate();
+        RegistryApi.replate(car, newPlate);
+        RegistryApi.replate(elsewhereCar, plate);
+
+        JsonPath exact = trace(plate, "09:05", null);
+        assertTracedToTheTrip(exact);
+        assertThat(exact.getList("candidates")).hasSize(1);
+        assertThat(exact.getString("candidates[0].plate")).isEqualTo(newPlate);
+        assertThat(exact.getString("candidates[0].plateAtTheTime")).isEqualTo(plate);
+        assertThat(exact.getString("summary")).contains(plate + " (now " + newPlate + ")");
+
+        String key = plate.replace("·", "");
+        JsonPath partial = trace(key.substring(0, 2) + "·" + key.substring(2, 5) + "??", "09:05", null);
+        assertTracedToTheTrip(partial);
+        assertThat(partial.getList("candidates.vehicleId", Long.class)).doesNotContain(elsewhereCar);
+
+        // the car did not carry its new plate then, and nobody did
+        assertThat(trace(newPlate, "09:05", null).getString("verdict")).isEqualTo("NO_SUCH_VEHICLE");
+
+        // asked about a time after the changes, the old plate is the other car's
+        JsonPath later = given().queryParam("plate", plate)
+                .queryParam("from", java.time.OffsetDateTime.now(CST).plusMinutes(30).toString())
+                .queryParam("lat", passing.latitude()).queryParam("lon", passing.longitude())
+                .get("/api/complaint-trace").then().statusCode(200).extract().jsonPath();
+        assertThat(later.getList("candidates.vehicleId", Long.class)).containsExactly(elsewhereCar);
+        assertThat(later.getString("candidates[0].plateAtTheTime")).isEqualTo(plate);
     }
 
     @Test

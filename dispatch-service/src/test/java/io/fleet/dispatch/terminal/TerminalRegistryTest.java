@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.fleet.dispatch.redis.RedisConfig;
 import io.fleet.dispatch.support.Api;
+import io.fleet.dispatch.support.RegistryApi;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -80,10 +81,7 @@ class TerminalRegistryTest {
                 .then().statusCode(201);
         assertThat(mirrored(phone)).containsEntry("enabled", "1");
 
-        var disposed = Api.vehicleBody(unit, plate);
-        disposed.put("status", "DISPOSED");
-        disposed.put("version", 0);
-        given().contentType(ContentType.JSON).body(disposed).put("/api/vehicles/" + vehicle).then().statusCode(200);
+        RegistryApi.dispose(vehicle, "SCRAP");
         assertThat(mirrored(phone)).containsEntry("enabled", "0");
     }
 
