@@ -3,10 +3,12 @@
 -- V35-V39 belong to the registry (docs/registry.md).
 
 -- A renewal is judged by the car's age: the date of its first registration (初次登记), not the day it entered the
--- platform. Vehicles already here are taken to be registered on the day they were entered.
+-- platform. Vehicles already here are taken to be registered on the day they were entered, and so are rows inserted
+-- without it (the benchmark loaders).
 ALTER TABLE vehicle ADD COLUMN registered_on date;
 UPDATE vehicle SET registered_on = (created_at AT TIME ZONE 'Asia/Shanghai')::date;
-ALTER TABLE vehicle ALTER COLUMN registered_on SET NOT NULL;
+ALTER TABLE vehicle ALTER COLUMN registered_on SET NOT NULL,
+                    ALTER COLUMN registered_on SET DEFAULT ((now() AT TIME ZONE 'Asia/Shanghai')::date);
 
 -- How many cars of a pool a unit may hold. What it holds is counted from the vehicle table, never stored here.
 CREATE TABLE vehicle_quota (
