@@ -156,7 +156,7 @@ public final class Permissions {
         allow("GET", "/api/complaints/{id}/trace", complaintReaders);
         allow("GET", "/api/complaints/{id}/photo", complaintReaders);
         allow("PUT", "/api/complaints/{id}/photo", EnumSet.of(COMPLAINT_HANDLER));
-        for (String step : List.of("assign", "investigate", "conclude", "reply", "close", "link-alarm")) {
+        for (String step : List.of("assign", "investigate", "conclude", "reply", "close", "link-alarm", "create-alarm")) {
             allow("POST", "/api/complaints/{id}/" + step, EnumSet.of(COMPLAINT_HANDLER));
         }
         allow("GET", "/api/complaint-trace", EnumSet.of(COMPLAINT_HANDLER, SUPERVISOR));
