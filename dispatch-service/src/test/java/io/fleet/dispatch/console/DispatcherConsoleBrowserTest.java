@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.fleet.dispatch.account.AccountRole;
 import io.fleet.dispatch.redis.RedisConfig;
 import io.fleet.dispatch.support.Api;
 import io.fleet.dispatch.support.BrowserScenario;
@@ -75,7 +77,7 @@ class DispatcherConsoleBrowserTest {
         ingestion.startConsumers();
         try (SimulatedFleet fleet = SimulatedFleet.start(redisConfig, firstPhone, 2, "1")) {
             await("the terminals reported", () -> fleet.stats().positionsAcked.sum() >= 2, Duration.ofSeconds(60));
-            BrowserScenario.run("console-dispatcher", root.toString(), Long.toString(emergency), Long.toString(bureau));
+            BrowserScenario.runAs(Set.of(AccountRole.DISPATCHER), "console-dispatcher", root.toString(), Long.toString(emergency), Long.toString(bureau));
         } finally {
             ingestion.stopConsumers();
         }

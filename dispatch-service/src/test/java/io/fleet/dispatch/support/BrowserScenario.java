@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import io.fleet.dispatch.account.AccountRole;
 
 /**
  * Runs one browser scenario of web-console/e2e (playwright-core driving Debian's Chromium) against the service
@@ -20,6 +23,17 @@ public final class BrowserScenario {
     }
 
     public static void run(String scenario, String baseUrl, String... args) throws IOException, InterruptedException {
+        runSignedIn(SignedIn.token(), scenario, baseUrl, args);
+    }
+
+    /** The same, signed in as a test operator who has only {@code roles}. */
+    public static void runAs(Set<AccountRole> roles, String scenario, String baseUrl, String... args)
+            throws IOException, InterruptedException {
+        runSignedIn(SignedIn.token(roles), scenario, baseUrl, args);
+    }
+
+    private static void runSignedIn(String token, String scenario, String baseUrl, String... args)
+            throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("fleet.repo.root", "..")).toAbsolutePath().normalize();
         Path script = root.resolve("web-console/e2e/" + scenario + ".mjs");
         assertThat(script).as("browser scenario").exists();
@@ -35,7 +49,7 @@ public final class BrowserScenario {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.resolve("web-console").toFile())
                 .redirectErrorStream(true);
         // the console is signed in with the test operator's session cookie (browser.mjs sets it)
-        builder.environment().put("FLEET_SESSION", SignedIn.token());
+        builder.environment().put("FLEET_SESSION", token);
         Process process = builder.start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

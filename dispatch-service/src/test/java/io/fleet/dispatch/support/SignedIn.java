@@ -3,6 +3,7 @@ package io.fleet.dispatch.support;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 
 import io.fleet.dispatch.account.AccountRole;
 import io.fleet.dispatch.security.Caller;
@@ -38,6 +39,17 @@ public class SignedIn implements QuarkusTestBeforeEachCallback {
             RestAssured.filters(bearer);
             filterInstalled = true;
         }
+    }
+
+    /**
+     * A token of a test operator who has only {@code roles} and sees every organisation: for tests that play one
+     * role's screens (the browser tests of the dispatcher, say), where the all-roles operator would see them all.
+     */
+    public static String token(Set<AccountRole> roles) {
+        Tokens tokens = Arc.container().instance(Tokens.class).get();
+        return tokens.issue(new Caller(0, "test-" + roles.iterator().next().name().toLowerCase(), "测试操作员",
+                EnumSet.copyOf(roles), 0, "/", null, Tokens.newTokenId(), Instant.now().plus(Duration.ofHours(12)),
+                Tokens.ISSUER));
     }
 
     /** The test operator's token for the running application (for HTTP clients other than RestAssured). */
