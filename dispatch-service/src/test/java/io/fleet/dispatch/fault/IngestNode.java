@@ -58,6 +58,7 @@ final class IngestNode implements AutoCloseable {
         env.put("FLEET_DISPATCH_PORT", Integer.toString(httpPort));
         env.put("FLEET_DISPATCH_HOST", "127.0.0.1");
         env.put("FLEET_DEMO", "false");
+        env.put("FLEET_KEYS_DIR", keysDir(log.getParent()).toString());
         env.put("FLEET_TRACKS_INGEST", "true");
         env.put("FLEET_TRACKS_CONSUMER", consumer);
         env.put("FLEET_TRACKS_BATCH", "500");
@@ -81,6 +82,11 @@ final class IngestNode implements AutoCloseable {
             throw e;
         }
         return this;
+    }
+
+    /** The token key pair of the rig's ingest processes (all of them share it, as nodes of one platform do). */
+    static Path keysDir(Path logDir) {
+        return logDir.resolve("keys");
     }
 
     String baseUrl() {
