@@ -53,6 +53,11 @@ public class Tokens {
 
     /** A signed token for this caller (its token id and expiry are the ones the token will carry). */
     public String issue(Caller c) {
+        return sign(c, keys.signing());
+    }
+
+    /** The token of {@code c} signed with {@code key}: issue's work, also for tools that hold the key themselves. */
+    static String sign(Caller c, java.security.PrivateKey key) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(String.valueOf(c.accountId()));
@@ -69,7 +74,7 @@ public class Tokens {
         }
         JsonWebSignature jws = new JsonWebSignature();
         jws.setPayload(claims.toJson());
-        jws.setKey(keys.signing());
+        jws.setKey(key);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
         try {

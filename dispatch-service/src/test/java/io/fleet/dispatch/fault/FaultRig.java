@@ -20,6 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fleet.dispatch.security.KeyDirTokens;
 import io.fleet.protocoltests.simulator.RoadNetwork;
 import io.fleet.protocoltests.simulator.Simulator;
 import io.fleet.protocoltests.simulator.SimulatorOptions;
@@ -296,7 +297,7 @@ final class FaultRig implements AutoCloseable {
     private JsonNode post(IngestNode api, String path, Map<String, Object> body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + RigToken.administrator(IngestNode.keysDir(dir)))
+                .header("Authorization", "Bearer " + KeyDirTokens.administrator(IngestNode.keysDir(dir)))
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
                 .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 201) {
