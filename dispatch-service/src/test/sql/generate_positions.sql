@@ -13,6 +13,12 @@
 \else
 \set parked_every 1
 \endif
+-- Optional: -v order='v, s' writes each vehicle's day contiguously, the layout the nightly CLUSTER
+-- (PartitionClusterer) leaves a closed day in; the default 's, v' is the order ingest writes.
+\if :{?order}
+\else
+\set order 's, v'
+\endif
 SELECT track_ensure_partition(:'day'::date);
 INSERT INTO position (vehicle_id, fix_time, content_hash, phone, server_time, geom, speed_kmh, course, altitude_m,
                       alarm_bits, status_bits, mileage_km, fuel_l, satellites, extras, backfill)
@@ -40,6 +46,6 @@ CROSS JOIN LATERAL (SELECT (:'day'::date)::timestamp AT TIME ZONE 'Asia/Shanghai
                            (s + v * 37) / 400.0 AS phase,
                            ((s + v * 13) / 360) % 3 >= 3 - :moving_of_3 AS moving) AS g
 WHERE moving OR s % :parked_every = 0
--- without this the planner may loop over vehicles outermost and write each vehicle's day contiguously, a layout
+-- without an order the planner may loop over vehicles outermost and write each vehicle's day contiguously, a layout
 -- ingest never produces (it flatters the vehicle replay and defeats a BRIN on fix_time)
-ORDER BY s, v;
+ORDER BY :order;

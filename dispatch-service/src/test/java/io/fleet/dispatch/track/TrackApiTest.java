@@ -384,4 +384,26 @@ class TrackApiTest {
         given().queryParam("lat", 95).queryParam("lon", 120).queryParam("from", from).queryParam("to", to)
                 .get("/api/tracks/near").then().statusCode(400).body("violations[0].field", equalTo("lat"));
     }
+
+    @Test
+    void theDatabasesCellOfAPointIsTheOneTheSearchCovers() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(6808);
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT track_cell(ST_SetSRID(ST_MakePoint(?, ?), 4326))")) {
+            for (int i = 0; i < 2_000; i++) {
+                // points on and next to cell edges too: multiples of the cell size, and a hair either side
+                double lat = i % 3 == 0 ? -89 + (random.nextInt(89_000)) * 0.002 + (i % 2 == 0 ? 1e-12 : -1e-12)
+                        : -89 + random.nextDouble() * 178;
+                double lon = i % 5 == 0 ? -179 + random.nextInt(179_000) * 0.002 : -179 + random.nextDouble() * 358;
+                s.setDouble(1, lon);
+                s.setDouble(2, lat);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as("cell of %s, %s", lat, lon)
+                            .isEqualTo(io.fleet.dispatch.track.store.TrackCells.cell(lat, lon));
+                }
+            }
+        }
+    }
 }

@@ -96,6 +96,10 @@ class TrackClusterTest {
 
         assertThat(fingerprint(table)).isEqualTo(before);
         assertThat(isOrdered(table)).isTrue();
+        assertThat(TrackFixtures.count(dataSource,
+                "SELECT relpages - relallvisible FROM pg_class WHERE relname = ?", table))
+                .as("the rewritten day is vacuumed: all its pages visible, for the cell index's index-only scans")
+                .isZero();
         assertThat(clusterer.cluster(today)).as("a clustered day is not done again").isEmpty();
     }
 

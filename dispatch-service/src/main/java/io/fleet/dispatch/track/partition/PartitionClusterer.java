@@ -26,7 +26,8 @@ import org.jboss.logging.Logger;
  * asked for with a short lock_timeout, so the job never queues behind a long reader and makes others queue behind it:
  * a day it could not lock is tried again on the next run. A day counts as done when its partition's key index is
  * marked clustered (pg_index.indisclustered, set by CLUSTER); points backfilled into it later are appended, which a
- * handful of late points per car does not undo.
+ * handful of late points per car does not undo. The day is vacuumed afterwards: CLUSTER leaves the visibility map
+ * empty, and index-only scans (the near-place search) need its pages marked all-visible.
  */
 @ApplicationScoped
 public class PartitionClusterer {
@@ -86,8 +87,10 @@ public class PartitionClusterer {
             s.execute("SET lock_timeout = " + Math.max(1, config.clusterLockTimeout().toMillis()));
             s.execute("CLUSTER " + p.table() + " USING " + p.index());
             s.execute("RESET lock_timeout");
-            // the planner's correlation statistics decide between index and bitmap scans: refresh them
-            s.execute("ANALYZE " + p.table());
+            // the planner's correlation statistics decide between index and bitmap scans: refresh them; and mark the
+            // rewritten pages all-visible, without which the near-place search's cell index (V14) cannot answer
+            // from the index alone and reads the table after all
+            s.execute("VACUUM (ANALYZE) " + p.table());
         } catch (SQLException e) {
             if ("55P03".equals(e.getSQLState())) { // lock_not_available: a reader or backfill holds the day
                 LOG.infof("track partition %s busy, clustered on a later run", p.table());

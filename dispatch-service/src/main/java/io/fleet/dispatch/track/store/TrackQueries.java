@@ -66,8 +66,8 @@ public class TrackQueries {
 
     /**
      * Vehicles that were within {@code radiusM} of a place between two instants, each with its closest point. The
-     * bounding box in degrees lets the GiST index of each day partition find candidates; the exact distance on the
-     * spheroid then decides.
+     * grid cells around the place (TrackCells) let each day partition's covering cell index find the candidate points
+     * without reading the table; the exact distance on the spheroid then decides.
      */
     public static List<NearVehicle> near(Connection c, double lat, double lon, double radiusM, Instant from,
                                          Instant to) throws SQLException {
@@ -76,17 +76,14 @@ public class TrackQueries {
 
     private static List<NearVehicle> nearQuery(Connection c, double lat, double lon, double radiusM, Instant from,
                                                Instant to) throws SQLException {
-        double dLat = radiusM / 111_195.0 * 1.01;
-        double dLon = radiusM / (111_195.0 * Math.cos(Math.toRadians(Math.min(Math.abs(lat), 89)))) * 1.01;
+        TrackCells.Ranges cells = TrackCells.covering(lat, lon, radiusM);
         List<NearVehicle> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
                 WITH target AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326) AS pt),
                 hits AS (
                     SELECT p.vehicle_id, p.fix_time, p.geom, ST_Distance(p.geom::geography, t.pt::geography) AS d
-                    FROM position p, target t
-                    WHERE p.fix_time >= ? AND p.fix_time < ?
-                      AND p.geom && ST_MakeEnvelope(? , ?, ?, ?, 4326)
-                      AND ST_DWithin(p.geom::geography, t.pt::geography, ?)),
+                    FROM %s, target t
+                    WHERE ST_DWithin(p.geom::geography, t.pt::geography, ?)),
                 per_vehicle AS (
                     SELECT vehicle_id, count(*) AS n, min(fix_time) AS first_seen, max(fix_time) AS last_seen
                     FROM hits GROUP BY vehicle_id),
@@ -95,16 +92,11 @@ public class TrackQueries {
                     FROM hits ORDER BY vehicle_id, d, fix_time)
                 SELECT c.vehicle_id, v.plate, c.fix_time, c.d, c.lat, c.lon, pv.first_seen, pv.last_seen, pv.n
                 FROM closest c JOIN per_vehicle pv USING (vehicle_id) LEFT JOIN vehicle v ON v.id = c.vehicle_id
-                ORDER BY c.d, c.fix_time""")) {
+                ORDER BY c.d, c.fix_time""".formatted(IN_CELLS))) {
             s.setDouble(1, lon);
             s.setDouble(2, lat);
-            s.setTimestamp(3, Timestamp.from(from));
-            s.setTimestamp(4, Timestamp.from(to));
-            s.setDouble(5, lon - dLon);
-            s.setDouble(6, lat - dLat);
-            s.setDouble(7, lon + dLon);
-            s.setDouble(8, lat + dLat);
-            s.setDouble(9, radiusM);
+            int next = bindCells(c, s, 3, cells, from, to);
+            s.setDouble(next, radiusM);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     result.add(new NearVehicle(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -114,6 +106,27 @@ public class TrackQueries {
             }
         }
         return result;
+    }
+
+    /**
+     * The points (alias {@code p}: vehicle_id, fix_time, geom) in the given cell ranges between two instants: one
+     * range scan of position_cell_idx per row of cells and day partition, answered from the index alone. Parameters:
+     * the cell ranges' lows and highs, then from (inclusive) and to (exclusive); bind them with {@link #bindCells}.
+     */
+    public static final String IN_CELLS = """
+            unnest(?::bigint[], ?::bigint[]) AS cells(lo, hi)
+            CROSS JOIN LATERAL (
+                SELECT q.vehicle_id, q.fix_time, q.geom FROM position q
+                WHERE track_cell(q.geom) BETWEEN cells.lo AND cells.hi AND q.fix_time >= ? AND q.fix_time < ?) p""";
+
+    /** Binds {@link #IN_CELLS}' four parameters from {@code index}; returns the next parameter index. */
+    public static int bindCells(Connection c, PreparedStatement s, int index, TrackCells.Ranges cells, Instant from,
+                                Instant to) throws SQLException {
+        s.setArray(index, c.createArrayOf("bigint", cells.boxedLows()));
+        s.setArray(index + 1, c.createArrayOf("bigint", cells.boxedHighs()));
+        s.setTimestamp(index + 2, Timestamp.from(from));
+        s.setTimestamp(index + 3, Timestamp.from(to));
+        return index + 4;
     }
 
     public List<NearVehicle> near(double lat, double lon, double radiusM, Instant from, Instant to) {
