@@ -26,6 +26,7 @@ public class AccountService {
     static final Duration LOCK = Duration.ofMinutes(15);
     public static final String UNAUTHORIZED = "urn:fleet:problem:unauthorized";
     public static final String LOCKED = "urn:fleet:problem:locked";
+    public static final String NO_ACCOUNT = "urn:fleet:problem:no-account";
     public static final String OTHER_DEVICE = "urn:fleet:problem:other-device";
 
     /** Checked against when the username is unknown, so a wrong name takes as long as a wrong password. */
@@ -120,6 +121,25 @@ public class AccountService {
     public Account signInConsole(String username, String password) {
         Account a = checkPassword(username, password);
         accounts.flush();
+        return a;
+    }
+
+    /**
+     * The account a person proven by the city identity service signs in as: the enabled local account of that
+     * username, whose roles and organisation apply. No password is checked, but a locked account stays locked (an
+     * administrator's way to cut a person off at once). 403 when there is no such account: accounts are not made
+     * from the identity service.
+     */
+    @Transactional
+    public Account signInExternal(String username) {
+        Account a = username == null ? null : accounts.byUsername(username).orElse(null);
+        if (a == null || !a.enabled) {
+            throw refused(NO_ACCOUNT, "No account", 403, "the city identity " + username
+                    + " has no Fleet account; ask an administrator to create one with this username");
+        }
+        if (isLocked(a, OffsetDateTime.now())) {
+            throw refused(LOCKED, "Account locked", 423, "the account is locked until " + a.lockedUntil.withNano(0));
+        }
         return a;
     }
 

@@ -26,6 +26,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(respond(e.problem())).header("Retry-After", e.retryAfterSeconds()).build();
+        }
         return respond(e.problem());
     }
 

@@ -2,16 +2,18 @@ package io.fleet.dispatch.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 
 import io.fleet.dispatch.account.Account;
 import io.fleet.dispatch.account.AccountService;
-import io.fleet.dispatch.organisation.OrganisationRepository;
+import io.fleet.dispatch.common.ProblemException;
+import io.fleet.dispatch.security.oidc.IdentityService;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,35 +21,58 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Console sign-in and sign-out (docs/security.md). The token is answered and set as an HttpOnly cookie. */
 @Path("/api/auth")
-@Tag(name = "Sign-in", description = "Console sign-in with a password, sign-out, who am I")
+@Tag(name = "Sign-in", description = "Console sign-in with a password or the city identity service, sign-out, who am I")
 public class AuthResource {
 
     private final AccountService accounts;
-    private final OrganisationRepository organisations;
+    private final Sessions sessions;
     private final Tokens tokens;
     private final CurrentCaller current;
+    private final SignInLimit limit;
     private final SecurityConfig config;
+    private final IdentityService identity;
 
-    AuthResource(AccountService accounts, OrganisationRepository organisations, Tokens tokens, CurrentCaller current,
-            SecurityConfig config) {
+    AuthResource(AccountService accounts, Sessions sessions, Tokens tokens, CurrentCaller current, SignInLimit limit,
+            SecurityConfig config, IdentityService identity) {
         this.accounts = accounts;
-        this.organisations = organisations;
+        this.sessions = sessions;
         this.tokens = tokens;
         this.current = current;
+        this.limit = limit;
         this.config = config;
+        this.identity = identity;
+    }
+
+    /** How the sign-in screen may offer to sign in. */
+    public record Options(boolean password, boolean oidc) {
+    }
+
+    @GET
+    @Path("/options")
+    @Operation(summary = "The ways to sign in here (public): password always; oidc when the city identity service is "
+            + "configured (then GET /api/auth/oidc/start)")
+    public Options options() {
+        return new Options(true, identity.enabled());
     }
 
     @POST
     @Path("/sign-in")
     @Operation(summary = "Sign in: answers a token and the account and sets the fleet_session cookie; 401 wrong "
-            + "username or password, 423 locked after 5 failures")
-    public Response signIn(@Valid @NotNull SignInRequest request) {
-        Account a = accounts.signInConsole(request.username(), request.password());
-        Caller caller = new Caller(a.id, a.username, a.displayName, EnumSet.copyOf(a.roles), a.orgId, a.orgPath,
-                a.driverId, Tokens.newTokenId(), Instant.now().plus(config.sessionTtl()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), Tokens.ISSUER);
-        String token = tokens.issue(caller);
-        return Response.ok(new SignedIn(token, caller.expiresAt(), account(caller)))
-                .header(HttpHeaders.SET_COOKIE, cookie(token, config.sessionTtl())).build();
+            + "username or password, 423 locked after 5 failures, 429 too many failures from one address")
+    public Response signIn(@Valid @NotNull SignInRequest request, @Context HttpServerRequest http) {
+        String address = ClientAddress.of(http, config.clientAddressHeader());
+        limit.check(address, Instant.now());
+        Account a;
+        try {
+            a = accounts.signInConsole(request.username(), request.password());
+        } catch (ProblemException e) {
+            if (e.problem().status() == 401) {
+                limit.failed(address, Instant.now());
+            }
+            throw e;
+        }
+        Sessions.Opened session = sessions.open(a, "password", address);
+        return Response.ok(session.answer()).header(HttpHeaders.SET_COOKIE, session.cookie()).build();
     }
 
     @POST
@@ -55,24 +80,13 @@ public class AuthResource {
     @Operation(summary = "Sign out: the token stops working at once everywhere and the cookie is cleared")
     public Response signOut() {
         tokens.revoke(current.require());
-        return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO)).build();
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, sessions.cookie("", Duration.ZERO)).build();
     }
 
     @GET
     @Path("/me")
     @Operation(summary = "The signed-in account")
     public SessionAccount me() {
-        return account(current.require());
-    }
-
-    SessionAccount account(Caller c) {
-        String orgName = organisations.findByIdOptional(c.orgId()).map(o -> o.name).orElse(null);
-        return new SessionAccount(c.accountId(), c.username(), c.displayName(), c.roles().stream().sorted().toList(),
-                c.orgId(), orgName);
-    }
-
-    private String cookie(String value, Duration ttl) {
-        return ApiGuard.COOKIE + "=" + value + "; Path=/; Max-Age=" + ttl.toSeconds() + "; HttpOnly; SameSite=Strict"
-                + (config.cookieSecure() ? "; Secure" : "");
+        return sessions.account(current.require());
     }
 }

@@ -49,6 +49,10 @@ public final class Permissions {
     static {
         // sign-in; the phone password check mobile-api relays (same lock-out); the base map
         open("POST", "/api/auth/sign-in");
+        // the sign-in screen asks how it may sign in; the city identity service's code flow (docs/security.md)
+        open("GET", "/api/auth/options");
+        open("GET", "/api/auth/oidc/start");
+        open("GET", "/api/auth/oidc/callback");
         open("POST", "/api/accounts/sign-in");
         open("GET", "/api/map/**");
         allow("POST", "/api/auth/sign-out", ANYONE_SIGNED_IN);

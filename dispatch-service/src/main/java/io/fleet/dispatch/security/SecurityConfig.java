@@ -1,6 +1,7 @@
 package io.fleet.dispatch.security;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -23,4 +24,18 @@ public interface SecurityConfig {
     /** Mark the session cookie Secure (FLEET_COOKIE_SECURE): set it when the console is served over HTTPS. */
     @WithDefault("false")
     boolean cookieSecure();
+
+    /**
+     * The header holding the client's address behind a reverse proxy (FLEET_CLIENT_ADDRESS_HEADER, e.g. X-Real-IP),
+     * for the sign-in limit per address and the sign-in log; unset, the connection's peer address.
+     */
+    Optional<String> clientAddressHeader();
+
+    /** Failed password sign-ins one address may make in a window before it is refused (FLEET_SIGN_IN_FAILURES_PER_ADDRESS). */
+    @WithDefault("20")
+    int signInFailuresPerAddress();
+
+    /** That window (FLEET_SIGN_IN_FAILURE_WINDOW). */
+    @WithDefault("PT15M")
+    Duration signInFailureWindow();
 }
