@@ -1,10 +1,11 @@
 // The sign-in page (security contract: POST /api/auth/sign-in sets the fleet_session cookie; 401 wrong password,
-// 423 locked, both problem+json and shown as they come).
+// 423 locked, both problem+json and shown as they come). With the city identity service configured (GET
+// /api/auth/options), a link to sign in there instead: the platform sends the browser back signed in.
 import { el } from '../../dom';
 import { translator } from '../../i18n';
 import { problemBox } from '../../shell/problem';
 import type { Screen } from '../../shell/screen';
-import { signIn } from '../../shell/session';
+import { cityIdentityHref, signIn, signInOptions } from '../../shell/session';
 
 export const screens: Screen[] = [{
   id: 'sign-in',
@@ -38,5 +39,10 @@ export const screens: Screen[] = [{
     });
     ctx.root.append(form);
     user.focus();
+    void signInOptions().then((options) => {
+      if (!options.oidc) return;
+      form.append(el('a', { id: 'sign-in-city-identity', class: 'button secondary', href: cityIdentityHref(ctx.params.get('next')) },
+        t('signInCityIdentity')));
+    });
   },
 }];

@@ -60,6 +60,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable); // broken JSON (Quarkus wraps the parser's error): name the problem
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e);
@@ -67,6 +70,20 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         return respond(new Problem("about:blank", known == null ? "HTTP " + status : known.getReasonPhrase(), status,
                 e.getMessage(), null));
+    }
+
+    /**
+     * A chunked body that grew past the size limit: Quarkus has already answered 413 and closed the connection
+     * (a body with a Content-Length gets BodyLimit's problem document before it is read); nothing unexpected.
+     */
+    @ServerExceptionMapper
+    public Response unreadableStream(java.io.IOException e) {
+        if ("Request too large".equals(e.getMessage())) {
+            LOG.debugf("request body over the size limit refused (413)");
+            return respond(new Problem("urn:fleet:problem:too-large", "Request too large", 413,
+                    "the request body is over the size limit", null));
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fleet.dispatch.security.oidc.OidcResource;
 import io.fleet.dispatch.support.Api;
+import io.fleet.dispatch.support.BrowserScenario;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -100,6 +101,11 @@ class OidcSignInTest {
         HttpResponse<String> replay = get(callback, s.stateCookie());
         assertThat(replay.statusCode()).isEqualTo(401);
         assertThat(replay.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theConsoleOffersTheCityIdentityAndSignsInThroughIt() throws Exception {
+        BrowserScenario.runSignedOut("console-sign-in-city", base.toString(), "on", dispatcher);
     }
 
     @Test

@@ -32,6 +32,12 @@ public final class BrowserScenario {
         runSignedIn(SignedIn.token(roles), scenario, baseUrl, args);
     }
 
+    /** The same, with no session: the browser starts signed out (sign-in scenarios). */
+    public static void runSignedOut(String scenario, String baseUrl, String... args)
+            throws IOException, InterruptedException {
+        runSignedIn(null, scenario, baseUrl, args);
+    }
+
     private static void runSignedIn(String token, String scenario, String baseUrl, String... args)
             throws IOException, InterruptedException {
         Path root = Path.of(System.getProperty("fleet.repo.root", "..")).toAbsolutePath().normalize();
@@ -49,7 +55,9 @@ public final class BrowserScenario {
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.resolve("web-console").toFile())
                 .redirectErrorStream(true);
         // the console is signed in with the test operator's session cookie (browser.mjs sets it)
-        builder.environment().put("FLEET_SESSION", token);
+        if (token != null) {
+            builder.environment().put("FLEET_SESSION", token);
+        }
         Process process = builder.start();
         boolean finished = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
