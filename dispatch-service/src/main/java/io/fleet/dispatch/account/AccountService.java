@@ -143,6 +143,42 @@ public class AccountService {
         return a;
     }
 
+    /**
+     * Auto-provisioning (off unless configured): a console account in organisation {@code orgCode} with {@code role}
+     * for a person the city identity service proved and who has no account yet. The password is random and told to
+     * no one: the account signs in through the identity service only, until an administrator says otherwise.
+     * Nothing happens when the username is taken (a disabled account stays disabled).
+     */
+    @Transactional
+    public void provision(String username, String displayName, String orgCode, AccountRole role) {
+        if (username == null || !username.matches("[A-Za-z0-9._@-]{1,64}")) {
+            throw refused(NO_ACCOUNT, "No account", 403, "the city identity " + username
+                    + " cannot be a Fleet username (letters, digits and . _ @ -, at most 64); ask an administrator");
+        }
+        if (role == AccountRole.DRIVER) {
+            throw new IllegalStateException("FLEET_OIDC_PROVISION_ROLE: a driver account needs its driver record");
+        }
+        if (accounts.byUsername(username).isPresent()) {
+            return;
+        }
+        Organisation org = organisations.findByCode(orgCode).orElseThrow(() -> new IllegalStateException(
+                "FLEET_OIDC_PROVISION_ORG names no organisation: " + orgCode));
+        Account a = new Account();
+        a.id = accounts.nextId();
+        a.username = username;
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        a.displayName = name.length() > 64 ? name.substring(0, 64) : name;
+        a.role = role;
+        a.roles.add(role);
+        a.ownedBy(org);
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        a.passwordHash = PasswordHasher.hash(java.util.Base64.getEncoder().encodeToString(secret));
+        a.enabled = true;
+        accounts.persist(a);
+        accounts.flush();
+    }
+
     /** The enabled account of an id, or empty (a token of a removed or disabled account is refused). */
     @Transactional
     public java.util.Optional<Account> enabled(long id) {

@@ -3,15 +3,8 @@ package io.fleet.dispatch.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,29 +41,25 @@ class OidcSignInTest {
     @TestHTTPResource("/")
     URI base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final ObjectMapper json = new ObjectMapper();
+    private OidcBrowser browser;
     private String dispatcher;
 
     @BeforeEach
     void account() {
+        browser = new OidcBrowser(base);
         dispatcher = Accounts.make(Api.organisation(null, "CITY_BUREAU"), "DISPATCHER", "SUPERVISOR");
         provider.signedInAs = dispatcher;
         provider.spoil = CityIdentityProvider.Spoil.NONE;
     }
 
-    /** The browser's first step: our start endpoint's redirect to the provider, and the state cookie it set. */
-    private record Started(URI provider, Map<String, String> query, String stateCookie) {
-    }
-
     @Test
     void theWholeFlowEndsInOurOwnSessionAsThePasswordSignInWould() throws Exception {
-        JsonNode options = json.readTree(get(base.resolve("/api/auth/options"), null).body());
+        JsonNode options = json.readTree(browser.get(base.resolve("/api/auth/options"), null).body());
         assertThat(options.path("oidc").asBoolean()).isTrue();
         assertThat(options.path("password").asBoolean()).isTrue();
 
-        Started s = start("/dispatch?day=today");
+        OidcBrowser.Started s = browser.start("/dispatch?day=today");
         assertThat(s.provider().toString()).startsWith(provider.issuer() + "/authorize?");
         assertThat(s.query()).containsEntry("response_type", "code")
                 .containsEntry("client_id", CityIdentityProvider.CLIENT_ID)
@@ -80,25 +69,23 @@ class OidcSignInTest {
         assertThat(s.query().get("scope")).contains("openid");
         assertThat(s.stateCookie()).isEqualTo(s.query().get("state"));
 
-        URI callback = atProvider(s);
-        HttpResponse<String> back = get(callback, s.stateCookie());
+        URI callback = browser.atProvider(s);
+        HttpResponse<String> back = browser.get(callback, s.stateCookie());
         assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
         assertThat(back.headers().firstValue("Location")).hasValue(base.resolve("/dispatch?day=today").toString());
-        String session = cookie(back, ApiGuard.COOKIE);
+        String session = OidcBrowser.cookie(back, ApiGuard.COOKIE);
         assertThat(session).isNotBlank();
         assertThat(back.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
                 .startsWith("fleet_session=").contains("HttpOnly").contains("SameSite=Strict").contains("Max-Age=28800"));
 
-        HttpResponse<String> me = http.send(HttpRequest.newBuilder(base.resolve("/api/auth/me"))
-                .header("Cookie", "fleet_session=" + session).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = browser.withSession("/api/auth/me", session);
         assertThat(me.statusCode()).isEqualTo(200);
         JsonNode account = json.readTree(me.body());
         assertThat(account.path("username").asText()).isEqualTo(dispatcher);
         assertThat(account.path("roles").toString()).contains("DISPATCHER").contains("SUPERVISOR");
 
         // the same answer again (a replayed return link) finds its sign-in used up
-        HttpResponse<String> replay = get(callback, s.stateCookie());
+        HttpResponse<String> replay = browser.get(callback, s.stateCookie());
         assertThat(replay.statusCode()).isEqualTo(401);
         assertThat(replay.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
@@ -110,29 +97,29 @@ class OidcSignInTest {
 
     @Test
     void theProviderMayRotateItsSigningKey() throws Exception {
-        signIn(); // the first key is now known
+        browser.signIn(); // the first key is now known
         int fetches = provider.jwksFetches();
         provider.rotate();
-        HttpResponse<String> back = signIn();
+        HttpResponse<String> back = browser.signIn();
         assertThat(back.statusCode()).as(back.body()).isEqualTo(303);
         assertThat(provider.jwksFetches()).as("the keys were fetched again for the new key id").isGreaterThan(fetches);
     }
 
     @Test
     void aStateThisBrowserDidNotStartIsRefused() throws Exception {
-        Started mine = start(null);
-        Started other = start(null);
-        URI callback = atProvider(mine);
+        OidcBrowser.Started mine = browser.start(null);
+        OidcBrowser.Started other = browser.start(null);
+        URI callback = browser.atProvider(mine);
         // the return link carries my state, the browser holds another sign-in's cookie (login CSRF)
-        HttpResponse<String> r = get(callback, other.stateCookie());
+        HttpResponse<String> r = browser.get(callback, other.stateCookie());
         assertRefused(r, 401, "state does not match");
         // no cookie at all
-        assertRefused(get(callback, null), 401, "state does not match");
+        assertRefused(browser.get(callback, null), 401, "state does not match");
         // a state made up, with a cookie to match it
         String forged = callback.toString().replace(mine.query().get("state"), "made-up-state");
-        assertRefused(get(URI.create(forged), "made-up-state"), 401, "expired or was used");
+        assertRefused(browser.get(URI.create(forged), "made-up-state"), 401, "expired or was used");
         // no state
-        HttpResponse<String> none = get(base.resolve("/api/auth/oidc/callback?code=x"), null);
+        HttpResponse<String> none = browser.get(base.resolve("/api/auth/oidc/callback?code=x"), null);
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(json.readTree(none.body()).path("violations").get(0).path("field").asText()).isEqualTo("state");
     }
@@ -140,40 +127,40 @@ class OidcSignInTest {
     @Test
     void anIdTokenForAnotherSignInIsRefused() throws Exception {
         provider.spoil = CityIdentityProvider.Spoil.NONCE;
-        assertRefused(signIn(), 401, "nonce");
+        assertRefused(browser.signIn(), 401, "nonce");
     }
 
     @Test
     void anIdTokenForAnotherClientIsRefused() throws Exception {
         provider.spoil = CityIdentityProvider.Spoil.AUDIENCE;
-        assertRefused(signIn(), 401, "another client");
+        assertRefused(browser.signIn(), 401, "another client");
     }
 
     @Test
     void anExpiredIdTokenIsRefused() throws Exception {
         provider.spoil = CityIdentityProvider.Spoil.EXPIRED;
-        assertRefused(signIn(), 401, "expired");
+        assertRefused(browser.signIn(), 401, "expired");
     }
 
     @Test
     void anIdTokenSignedByAKeyTheProviderDoesNotPublishIsRefused() throws Exception {
         provider.spoil = CityIdentityProvider.Spoil.UNKNOWN_KEY;
-        assertRefused(signIn(), 401, "signature");
+        assertRefused(browser.signIn(), 401, "signature");
     }
 
     @Test
     void aPersonWithoutALocalAccountIsRefused() throws Exception {
         provider.signedInAs = "nobody-" + dispatcher;
-        HttpResponse<String> r = signIn();
+        HttpResponse<String> r = browser.signIn();
         assertRefused(r, 403, "has no Fleet account");
         assertThat(json.readTree(r.body()).path("type").asText()).isEqualTo("urn:fleet:problem:no-account");
     }
 
     @Test
     void theProvidersOwnRefusalIsPassedOn() throws Exception {
-        Started s = start(null);
+        OidcBrowser.Started s = browser.start(null);
         URI callback = base.resolve("/api/auth/oidc/callback?error=access_denied&state=" + s.query().get("state"));
-        assertRefused(get(callback, s.stateCookie()), 401, "access_denied");
+        assertRefused(browser.get(callback, s.stateCookie()), 401, "access_denied");
     }
 
     @Test
@@ -185,56 +172,11 @@ class OidcSignInTest {
         assertThat(OidcResource.localPath("/complaints?id=3")).isEqualTo("/complaints?id=3");
     }
 
-    private HttpResponse<String> signIn() throws Exception {
-        Started s = start(null);
-        return get(atProvider(s), s.stateCookie());
-    }
-
-    private Started start(String next) throws Exception {
-        String path = "/api/auth/oidc/start" + (next == null ? "" : "?next="
-                + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
-        HttpResponse<String> r = get(base.resolve(path), null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        URI location = URI.create(r.headers().firstValue("Location").orElseThrow());
-        return new Started(location, query(location), cookie(r, "fleet_oidc_state"));
-    }
-
-    /** The person signs in at the provider, which sends the browser back to our callback. */
-    private URI atProvider(Started s) throws Exception {
-        HttpResponse<String> r = get(s.provider(), null);
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-        URI callback = URI.create(r.headers().firstValue("Location").orElseThrow());
-        assertThat(callback.getPath()).isEqualTo("/api/auth/oidc/callback");
-        return callback;
-    }
-
-    private HttpResponse<String> get(URI uri, String stateCookie) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
-        if (stateCookie != null) {
-            b.header("Cookie", "fleet_oidc_state=" + stateCookie);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private void assertRefused(HttpResponse<String> r, int status, String detail) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(json.readTree(r.body()).path("detail").asText()).contains(detail);
         assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("fleet_session=")
                 && !c.startsWith("fleet_session=;"));
-    }
-
-    private static String cookie(HttpResponse<?> r, String name) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElse(null);
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> values = new HashMap<>();
-        for (String pair : uri.getRawQuery().split("&")) {
-            int eq = pair.indexOf('=');
-            values.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return values;
     }
 }

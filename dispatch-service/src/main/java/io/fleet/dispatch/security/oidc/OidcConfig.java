@@ -2,6 +2,8 @@ package io.fleet.dispatch.security.oidc;
 
 import java.util.Optional;
 
+import io.fleet.dispatch.account.AccountRole;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -34,6 +36,16 @@ public interface OidcConfig {
     /** Scopes asked for (FLEET_OIDC_SCOPES); openid is always included. */
     @WithDefault("openid profile")
     String scopes();
+
+    /**
+     * Auto-provisioning, off unless set (FLEET_OIDC_PROVISION_ORG): the code of the organisation in which a person
+     * the identity service proves, and who has no account here, gets one (with {@link #provisionRole()}).
+     */
+    Optional<String> provisionOrganisation();
+
+    /** The one role a provisioned account gets (FLEET_OIDC_PROVISION_ROLE); not DRIVER (that needs a driver record). */
+    @WithDefault("REQUESTER")
+    AccountRole provisionRole();
 
     default boolean enabled() {
         return issuer().isPresent() && clientId().isPresent();

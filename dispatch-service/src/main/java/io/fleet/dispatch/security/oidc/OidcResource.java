@@ -121,6 +121,10 @@ public class OidcResource {
         if (username == null || username.isBlank()) {
             throw OidcFailure.refused("the ID token has no " + config.usernameClaim() + " claim to find the account by");
         }
+        if (config.provisionOrganisation().isPresent()) {
+            accounts.provision(username, claims.getClaimValueAsString("name"), config.provisionOrganisation().get(),
+                    config.provisionRole());
+        }
         Account a = accounts.signInExternal(username);
         Sessions.Opened session = sessions.open(a, "city identity " + claims.getClaimValueAsString("iss"),
                 ClientAddress.of(http, security.clientAddressHeader()));
