@@ -47,7 +47,7 @@ public class ComplaintResource {
     }
 
     @POST
-    @Operation(summary = "Record a complaint taken by the hotline or entered in the console (actor: who entered it)")
+    @Operation(summary = "Record a complaint taken by the hotline or entered in the console (the signed-in caller is recorded as who entered it)")
     public Response receive(@Valid @NotNull NewComplaint complaint) {
         if (complaint.channel() == Channel.QR || complaint.channel() == Channel.WEB) {
             throw Problems.badField("channel", "QR and WEB complaints come through the public form (/complaint)");
@@ -89,12 +89,9 @@ public class ComplaintResource {
     @PUT
     @Path("/{id}/photo")
     @Consumes({"image/jpeg", "image/png", "image/webp", "application/octet-stream"})
-    @Operation(summary = "Attach or replace the case's photo (JPEG, PNG or WebP; actor as a query parameter)")
+    @Operation(summary = "Attach or replace the case's photo (JPEG, PNG or WebP)")
     public ComplaintView attachPhoto(@PathParam("id") long id, @QueryParam("actor") String actor, byte[] bytes) {
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw Problems.badField("actor", "required: who attaches the photo");
-        }
-        return service.attachPhoto(id, actor.strip(), bytes == null ? new byte[0] : bytes);
+        return service.attachPhoto(id, bytes == null ? new byte[0] : bytes); // ?actor= is ignored: the caller acts
     }
 
     @POST

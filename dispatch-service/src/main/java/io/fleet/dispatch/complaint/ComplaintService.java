@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.fleet.dispatch.audit.Actor;
+import io.fleet.dispatch.audit.Actors;
+import io.fleet.dispatch.audit.AuditEvent;
+import io.fleet.dispatch.audit.AuditLog;
 import io.fleet.dispatch.common.Problem;
 import io.fleet.dispatch.common.ProblemException;
 import io.fleet.dispatch.common.Problems;
@@ -40,10 +44,14 @@ public class ComplaintService {
     private final ComplaintConfig config;
     private final HolidayCalendar calendar;
     private final AlarmService alarms;
+    private final Actors actors;
+    private final AuditLog audit;
 
     ComplaintService(ComplaintRepository complaints, OrganisationRepository organisations, EntityManager entities,
             Photos photos, ComplaintTracer tracer, ComplaintConfig config, HolidayCalendar calendar,
-            AlarmService alarms) {
+            AlarmService alarms, Actors actors, AuditLog audit) {
+        this.actors = actors;
+        this.audit = audit;
         this.alarms = alarms;
         this.complaints = complaints;
         this.organisations = organisations;
@@ -96,7 +104,7 @@ public class ComplaintService {
             photos.store(c.id, photoType, photo);
             details.put("photoBytes", photo.length);
         }
-        record(c, n.actor().strip(), "RECEIVE", null, details);
+        record(c, "RECEIVE", null, details);
         complaints.flush();
         return ComplaintView.of(c, photo != null, complaints.events(c.id), working());
     }
@@ -121,11 +129,11 @@ public class ComplaintService {
 
     /** Attaches (or replaces) a case's photo: staff add the one a citizen sends later. */
     @Transactional
-    public ComplaintView attachPhoto(long id, String actor, byte[] bytes) {
+    public ComplaintView attachPhoto(long id, byte[] bytes) {
         Complaint c = require(id);
         String type = photos.check("photo", bytes);
         photos.store(id, type, bytes);
-        record(c, actor, "ATTACH_PHOTO", c.state, Map.of("photoBytes", bytes.length, "contentType", type));
+        record(c, "ATTACH_PHOTO", c.state, Map.of("photoBytes", bytes.length, "contentType", type));
         complaints.flush();
         return get(id);
     }
@@ -221,7 +229,7 @@ public class ComplaintService {
                 Trace trace = tracer.trace(query(c));
                 Trace.Candidate found = trace.candidates().stream()
                         .filter(k -> k.vehicleId() == c.vehicleId && k.there()).findFirst().orElse(null);
-                AlarmService.ComplaintAlarm alarm = ComplaintAlarms.of(c, found, step.actor().strip());
+                AlarmService.ComplaintAlarm alarm = ComplaintAlarms.of(c, found, actors.name());
                 c.alarmId = entities.unwrap(Session.class).doReturningWork(conn -> alarms.raiseFromComplaint(conn, alarm));
                 details.put("alarmId", c.alarmId);
                 details.put("tracedThere", found != null);
@@ -231,7 +239,7 @@ public class ComplaintService {
             details.put("note", step.note().strip());
         }
         c.state = to;
-        record(c, step.actor().strip(), action.name(), from, details);
+        record(c, action.name(), from, details);
         complaints.flush();
         return ComplaintView.of(c, photos.has(id), complaints.events(id), working());
     }
@@ -297,16 +305,28 @@ public class ComplaintService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    void record(Complaint c, String actor, String action, ComplaintState from, Map<String, Object> details) {
+    /**
+     * The case's own trail and the audit log. The actor is the signed-in caller; without one (the public form, the
+     * deadline job) "citizen" for a complaint received, "system" otherwise.
+     */
+    void record(Complaint c, String action, ComplaintState from, Map<String, Object> details) {
         ComplaintEvent e = new ComplaintEvent();
         e.complaintId = c.id;
         e.at = OffsetDateTime.now(ZoneOffset.UTC);
-        e.actor = actor;
+        e.actor = actors.nameOr("RECEIVE".equals(action) ? "citizen" : null);
         e.action = action;
         e.fromState = from;
         e.toState = c.state;
         e.details = details.isEmpty() ? null : details;
         complaints.record(e);
+        Map<String, Object> after = new LinkedHashMap<>(details);
+        after.put("state", c.state);
+        Actor who = actors.current();
+        if (who == Actor.SYSTEM && "RECEIVE".equals(action)) {
+            who = new Actor(null, e.actor, List.of());
+        }
+        audit.record(AuditEvent.of(action, "complaint", c.id, c.orgPath == null ? "/" : c.orgPath)
+                .change(from == null ? null : Map.of("state", from), after), who);
     }
 
     /** A complaint not yet traced to a unit has no organisation: only the root (city bureau) sees it. */

@@ -1,6 +1,5 @@
 package io.fleet.dispatch.complaint;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -12,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * close — satisfaction; link-alarm — alarmId.
  */
 public record ComplaintStep(
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull @PositiveOrZero Integer version,
         @Size(max = 64) String assignee,
         Outcome outcome,

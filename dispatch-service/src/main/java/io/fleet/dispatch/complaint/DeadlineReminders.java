@@ -110,7 +110,7 @@ public class DeadlineReminders {
             reminder.put("assignee", c.assignee);
             reminder.put("dueAt", c.dueAt.toString());
             reminder.put("workingDaysLeft", Math.max(left, 0));
-            service.record(c, "system", "REMIND", c.state, new LinkedHashMap<>(reminder));
+            service.record(c, "REMIND", c.state, new LinkedHashMap<>(reminder));
             sent.add(reminder);
         }
         entities.flush();

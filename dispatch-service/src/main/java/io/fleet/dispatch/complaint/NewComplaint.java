@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NewComplaint(
         @NotNull Channel channel,
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotBlank @Size(max = 20) String plate,
         @NotNull OffsetDateTime seenFrom,
         OffsetDateTime seenTo,

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * (#11): it must be the approving organisation or one above it. {@code version} is the version the decider saw.
  */
 public record Decision(
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull Long actorOrgId,
         @NotNull @PositiveOrZero Integer version,
         @NotBlank @Size(max = 1000) String reason) {

@@ -26,5 +26,5 @@ public record NewRegistryRequest(
         DisposalMethod disposalMethod,
         @Size(max = 20) String newPlate,
         @NotBlank @Size(max = 1000) String reason,
-        @NotBlank @Size(max = 64) String actor) {
+        @Size(max = 64) String actor) {
 }

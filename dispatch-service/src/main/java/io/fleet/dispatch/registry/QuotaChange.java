@@ -1,7 +1,6 @@
 package io.fleet.dispatch.registry;
 
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -12,7 +11,7 @@ import jakarta.validation.constraints.Size;
  */
 public record QuotaChange(
         @NotNull @PositiveOrZero @Max(100_000) Integer quota,
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull Long actorOrgId,
         @PositiveOrZero Integer version) {
 }

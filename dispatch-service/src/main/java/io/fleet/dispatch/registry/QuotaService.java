@@ -16,6 +16,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class QuotaService {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.AuditLog auditLog;
+
     private final QuotaRepository quotas;
     private final OrganisationRepository organisations;
     private final RegistryRequestRepository requests;
@@ -54,7 +61,7 @@ public class QuotaService {
             before = q.quota;
         }
         q.quota = change.quota();
-        q.setBy = change.actor().strip();
+        q.setBy = actors.name();
         q.setByOrgId = actorOrg.id;
         q.setAt = OffsetDateTime.now();
         quotas.persistAndFlush(q);
@@ -68,6 +75,8 @@ public class QuotaService {
         e.details = new java.util.LinkedHashMap<>(Map.of("pool", pool.name(), "quota", q.quota));
         e.details.put("before", before);
         requests.record(e);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("QUOTA_SET", "quota", unit.id + "/" + pool, unit.path)
+                .change(before == null ? null : Map.of("quota", before), Map.of("quota", q.quota)));
         return use(unit, pool, q);
     }
 

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * request was made. Kind, seats, energy and pool are the approved ones.
  */
 public record Registration(
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull @PositiveOrZero Integer version,
         @NotBlank String plate,
         @Min(0) @Max(9) Integer plateColor,

@@ -35,6 +35,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class RegistryRequestService {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.AuditLog auditLog;
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RegistryRequestRepository requests;
@@ -101,7 +108,7 @@ public class RegistryRequestService {
         r.approverOrgId = Approvers.approvingOrgOf(unit);
         r.state = RequestState.REQUESTED;
         r.reason = n.reason().strip();
-        r.requester = n.actor().strip();
+        r.requester = actors.name();
         r.requestedAt = OffsetDateTime.now();
         switch (n.kind()) {
             case PURCHASE, RENEWAL -> {
@@ -137,7 +144,7 @@ public class RegistryRequestService {
         if (r.criteria != null) {
             details.put("criteria", r.criteria);
         }
-        record(r, r.requester, null, "REQUEST", null, details);
+        record(r, null, "REQUEST", null, details);
         return view(r);
     }
 
@@ -208,7 +215,7 @@ public class RegistryRequestService {
         r.newVehicleId = car.id();
         r.completedAt = OffsetDateTime.now();
         requests.flush();
-        record(r, reg.actor().strip(), null, "REGISTER", from, details);
+        record(r, null, "REGISTER", from, details);
         return view(r);
     }
 
@@ -299,12 +306,12 @@ public class RegistryRequestService {
     private RegistryRequestView decide(RegistryRequest r, Decision d, RequestState to, Map<String, Object> details) {
         RequestState from = r.state;
         r.state = to;
-        r.decidedBy = d.actor().strip();
+        r.decidedBy = actors.name();
         r.decidedByOrgId = d.actorOrgId();
         r.decidedAt = OffsetDateTime.now();
         r.decisionReason = d.reason().strip();
         requests.flush();
-        record(r, r.decidedBy, r.decidedByOrgId, to == RequestState.APPROVED ? "APPROVE" : "REJECT", from, details);
+        record(r, r.decidedByOrgId, to == RequestState.APPROVED ? "APPROVE" : "REJECT", from, details);
         return view(r);
     }
 
@@ -329,19 +336,25 @@ public class RegistryRequestService {
                 List.of(new Problem.Violation(field, message))));
     }
 
-    private void record(RegistryRequest r, String actor, Long actorOrgId, String action, RequestState from,
+    /** The request's trail and the audit log; the actor is the signed-in caller. */
+    private void record(RegistryRequest r, Long actorOrgId, String action, RequestState from,
                         Map<String, Object> details) {
         RegistryEvent e = new RegistryEvent();
         e.requestId = r.id;
         e.orgId = r.orgId;
         e.at = OffsetDateTime.now();
-        e.actor = actor;
+        e.actor = actors.name();
         e.actorOrgId = actorOrgId;
         e.action = action;
         e.fromState = from == null ? null : from.name();
         e.toState = r.state.name();
         e.details = details;
         requests.record(e);
+        Map<String, Object> after = details == null ? new HashMap<>() : new HashMap<>(details);
+        after.put("state", r.state.name());
+        after.put("kind", r.kind);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of(action, "registry-request", r.id, r.orgPath)
+                .change(from == null ? null : Map.of("state", from.name()), after));
     }
 
     private RegistryRequest require(long id, boolean lock) {

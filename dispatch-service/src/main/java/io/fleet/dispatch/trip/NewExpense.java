@@ -4,13 +4,12 @@ import java.time.OffsetDateTime;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** An expense as the driver enters it; {@code actor} names the driver until sign-in reaches the console API. */
 public record NewExpense(
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull TripExpense.Kind kind,
         @NotNull @Min(1) @Max(10_000_000) Integer amountCents,
         @Size(max = 200) String note,

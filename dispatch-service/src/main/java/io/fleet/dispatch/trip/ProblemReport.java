@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** A driver's report of trouble on a trip; it reaches the dispatchers at once (Redis {P}trip-problems). */
 public record ProblemReport(
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull Kind kind,
         @NotBlank @Size(max = 500) String description,
         @DecimalMin("-180") @DecimalMax("180") Double lon,

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -26,7 +25,7 @@ import jakarta.validation.constraints.Size;
  * @param photo for START and COMPLETE: optional photo of the gauges as a data URL (image/jpeg or image/png)
  */
 public record TripActionRequest(
-        @NotBlank @Size(max = 64) String actor,
+        @Size(max = 64) String actor,
         @NotNull @PositiveOrZero Integer version,
         @Size(max = 500) String reason,
         Long vehicleId,

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
+import io.fleet.dispatch.audit.Actors;
+import io.fleet.dispatch.audit.AuditEvent;
+import io.fleet.dispatch.audit.AuditLog;
 import io.fleet.dispatch.common.Problem;
 import io.fleet.dispatch.common.ProblemException;
 import io.fleet.dispatch.common.Problems;
@@ -32,13 +35,17 @@ public class TripRequestService {
     private final OrganisationRepository organisations;
     private final EntityManager entities;
     private final Event<TripChanged> changes;
+    private final Actors actors;
+    private final AuditLog audit;
 
     TripRequestService(TripRequestRepository requests, OrganisationRepository organisations, EntityManager entities,
-            Event<TripChanged> changes) {
+            Event<TripChanged> changes, Actors actors, AuditLog audit) {
         this.requests = requests;
         this.organisations = organisations;
         this.entities = entities;
         this.changes = changes;
+        this.actors = actors;
+        this.audit = audit;
     }
 
     @Transactional
@@ -63,9 +70,9 @@ public class TripRequestService {
         t.notes = r.notes();
         t.state = TripState.SUBMITTED;
         requests.persist(t);
-        record(t, t.requester, "SUBMIT", null, Map.of());
+        record(t, "SUBMIT", null, Map.of());
         requests.flush();
-        announce(t, "SUBMIT", t.requester, Set.of(), null);
+        announce(t, "SUBMIT", Set.of(), null);
         return TripRequestView.of(t, requests.events(t.id));
     }
 
@@ -115,6 +122,7 @@ public class TripRequestService {
         }
         PhoneStamp.put(details, step.lon(), step.lat(), step.phoneTime());
         Long driverBefore = t.driverId;
+        Long vehicleBefore = t.vehicleId;
         if (action.phase() != null && action != TripAction.START && t.phase != null
                 && t.phase.ordinal() >= action.phase().ordinal()) {
             throw new ProblemException(new Problem(Problems.CONFLICT, "Not allowed now", 409,
@@ -125,7 +133,7 @@ public class TripRequestService {
         }
         switch (action) {
             case APPROVE -> {
-                t.approver = step.actor();
+                t.approver = actors.name();
                 t.approvedAt = OffsetDateTime.now();
             }
             case REJECT, REFUSE, CANCEL -> {
@@ -149,7 +157,9 @@ public class TripRequestService {
             }
         }
         t.state = to;
-        record(t, step.actor(), action.name(), from, details);
+        // assigning a request that already had a car and driver is a re-assignment
+        String audited = action == TripAction.ASSIGN && vehicleBefore != null ? "REASSIGN" : action.name();
+        record(t, action.name(), audited, from, vehicleBefore, driverBefore, details);
         requests.flush();
         Set<Long> drivers = new HashSet<>();
         if (driverBefore != null) {
@@ -158,7 +168,7 @@ public class TripRequestService {
         if (t.driverId != null) {
             drivers.add(t.driverId);
         }
-        announce(t, action.name(), step.actor(), drivers, (String) details.get("reason"));
+        announce(t, action.name(), drivers, (String) details.get("reason"));
         return TripRequestView.of(t, requests.events(t.id));
     }
 
@@ -222,7 +232,7 @@ public class TripRequestService {
         x.kind = e.kind();
         x.amountCents = e.amountCents();
         x.note = e.note() == null ? null : e.note().strip();
-        x.actor = e.actor().strip();
+        x.actor = actors.name();
         x.spentAt = e.spentAt() == null ? OffsetDateTime.now() : e.spentAt();
         entities.persist(x);
         entities.flush();
@@ -230,8 +240,8 @@ public class TripRequestService {
         details.put("expenseId", x.id);
         details.put("kind", x.kind);
         details.put("amountCents", x.amountCents);
-        record(t, x.actor, "EXPENSE", t.state, details);
-        announce(t, "EXPENSE", x.actor, driversOf(t), null);
+        record(t, "EXPENSE", t.state, details);
+        announce(t, "EXPENSE", driversOf(t), null);
         return NewExpense.View.of(x);
     }
 
@@ -250,9 +260,9 @@ public class TripRequestService {
         details.put("kind", p.kind());
         details.put("description", p.description().strip());
         PhoneStamp.put(details, p.lon(), p.lat(), p.phoneTime());
-        record(t, p.actor().strip(), "PROBLEM", t.state, details);
+        record(t, "PROBLEM", t.state, details);
         requests.flush();
-        announce(t, "PROBLEM", p.actor().strip(), driversOf(t), p.kind() + ": " + p.description().strip());
+        announce(t, "PROBLEM", driversOf(t), p.kind() + ": " + p.description().strip());
         return TripRequestView.of(t, requests.events(t.id));
     }
 
@@ -260,9 +270,9 @@ public class TripRequestService {
         return t.driverId == null ? Set.of() : Set.of(t.driverId);
     }
 
-    private void announce(TripRequest t, String action, String actor, Set<Long> drivers, String summary) {
+    private void announce(TripRequest t, String action, Set<Long> drivers, String summary) {
         changes.fire(new TripChanged(t.id, t.orgPath, t.requester, Set.copyOf(drivers), action, t.state, t.version,
-                actor, OffsetDateTime.now(), summary));
+                actors.name(), OffsetDateTime.now(), summary));
     }
 
     private void assign(TripRequest t, TripActionRequest step, Map<String, Object> details) {
@@ -316,16 +326,35 @@ public class TripRequestService {
         return d;
     }
 
-    private void record(TripRequest t, String actor, String action, TripState from, Map<String, Object> details) {
+    /** The request's own trail, and the same step in the audit log (an ASSIGN with confirmBreaks is an override). */
+    private void record(TripRequest t, String action, TripState from, Map<String, Object> details) {
+        record(t, action, action, from, t.vehicleId, t.driverId, details);
+    }
+
+    private void record(TripRequest t, String action, String audited, TripState from, Long vehicleBefore,
+                        Long driverBefore, Map<String, Object> details) {
         TripRequestEvent e = new TripRequestEvent();
         e.requestId = t.id;
         e.at = OffsetDateTime.now();
-        e.actor = actor;
+        e.actor = actors.name();
         e.action = action;
         e.fromState = from;
         e.toState = t.state;
         e.details = details.isEmpty() ? null : details;
         requests.record(e);
+        Map<String, Object> after = new LinkedHashMap<>(details);
+        after.put("state", t.state);
+        after.put("vehicleId", t.vehicleId);
+        after.put("driverId", t.driverId);
+        Map<String, Object> before = new LinkedHashMap<>();
+        if (from != null) {
+            before.put("state", from);
+            before.put("vehicleId", vehicleBefore);
+            before.put("driverId", driverBefore);
+        }
+        boolean override = details.containsKey("overriddenRules");
+        audit.record(AuditEvent.of(override ? audited + "_OVERRIDE" : audited, "trip-request", t.id, t.orgPath)
+                .change(before.isEmpty() ? null : before, after));
     }
 
     private TripRequest require(long id) {

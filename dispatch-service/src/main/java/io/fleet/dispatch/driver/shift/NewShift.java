@@ -2,7 +2,6 @@ package io.fleet.dispatch.driver.shift;
 
 import java.time.OffsetDateTime;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -15,5 +14,5 @@ public record NewShift(
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         @Size(max = 200) String note,
-        @NotBlank @Size(max = 64) String actor) {
+        @Size(max = 64) String actor) {
 }

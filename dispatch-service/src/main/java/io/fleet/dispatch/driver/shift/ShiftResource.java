@@ -50,7 +50,7 @@ public class ShiftResource {
 
     @DELETE
     @Path("/{shiftId}")
-    @Operation(summary = "Remove a row; actor (who removes it, until sign-in exists) is required and kept in the trail")
+    @Operation(summary = "Remove a row; the signed-in caller is kept in the trail (an actor parameter is ignored)")
     public Response remove(@PathParam("driverId") long driverId, @PathParam("shiftId") long shiftId,
             @QueryParam("actor") String actor) {
         service.remove(driverId, shiftId, actor);

@@ -28,6 +28,13 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ShiftService {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.AuditLog auditLog;
+
     static final Duration LONGEST_SHIFT = Duration.ofHours(24);
     static final Duration LONGEST_LEAVE = Duration.ofDays(366);
     static final int LONGEST_LISTING_DAYS = 366;
@@ -76,7 +83,7 @@ public class ShiftService {
                     ? "a shift lasts at most 24 hours; split it, or record time off as LEAVE"
                     : "a leave lasts at most 366 days");
         }
-        return ShiftView.of(insert(driver, request.kind(), start, end, request.note(), request.actor(), "startsAt", ""));
+        return ShiftView.of(insert(driver, request.kind(), start, end, request.note(), actors.name(), "startsAt", ""));
     }
 
     /** Adds the same shift on each chosen day, all or none: one clash refuses the whole range. */
@@ -101,7 +108,7 @@ public class ShiftService {
             Instant start = day.atTime(request.start()).atZone(DutyDay.ZONE).toInstant();
             LocalDate endDay = request.end().isAfter(request.start()) ? day : day.plusDays(1);
             Instant end = endDay.atTime(request.end()).atZone(DutyDay.ZONE).toInstant();
-            created.add(ShiftView.of(insert(driver, ShiftKind.SHIFT, start, end, request.note(), request.actor(),
+            created.add(ShiftView.of(insert(driver, ShiftKind.SHIFT, start, end, request.note(), actors.name(),
                     "start", " on " + day)));
         }
         if (created.isEmpty()) {
@@ -112,13 +119,10 @@ public class ShiftService {
 
     @Transactional
     public void remove(long driverId, long shiftId, String actor) {
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw Problems.badField("actor", "who removes the row, 1 to 64 characters (until sign-in exists)");
-        }
         driver(driverId, LockModeType.PESSIMISTIC_WRITE);
         DriverShift shift = shifts.findByIdOptional(shiftId).filter(s -> s.driverId == driverId)
                 .orElseThrow(() -> Problems.notFound("shift", shiftId + " of driver " + driverId));
-        shifts.record(DriverShiftEvent.of(shift, DriverShiftEvent.Action.REMOVE, actor.strip()));
+        shifts.record(DriverShiftEvent.of(shift, DriverShiftEvent.Action.REMOVE, actors.name()));
         shifts.delete(shift);
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -21,5 +20,5 @@ public record ShiftWeek(
         @NotNull LocalTime start,
         @NotNull LocalTime end,
         @Size(max = 200) String note,
-        @NotBlank @Size(max = 64) String actor) {
+        @Size(max = 64) String actor) {
 }

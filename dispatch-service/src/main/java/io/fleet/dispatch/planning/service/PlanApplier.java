@@ -32,7 +32,8 @@ public class PlanApplier {
     public record Outcome(long requestId, String outcome, String detail) {
     }
 
-    public List<Outcome> apply(BuiltPlan plan, String actor) {
+    /** Each assignment is one transaction of TripRequestService, audited there (the caller is the actor). */
+    public List<Outcome> apply(BuiltPlan plan) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Route route : plan.plan().routes()) {
             if (route.unserved()) {
@@ -40,14 +41,14 @@ public class PlanApplier {
             }
             for (Stop s : route.stops()) {
                 if (s.pickup()) {
-                    outcomes.add(assign(s.job().requestId(), route, actor));
+                    outcomes.add(assign(s.job().requestId(), route));
                 }
             }
         }
         return outcomes;
     }
 
-    private Outcome assign(long requestId, Route route, String actor) {
+    private Outcome assign(long requestId, Route route) {
         try {
             TripRequestView now = requests.get(requestId);
             if (route.vehicleId().equals(now.vehicleId()) && route.driverId().equals(now.driverId())) {
@@ -59,7 +60,7 @@ public class PlanApplier {
             if (!onlyBusy) {
                 return new Outcome(requestId, "SKIPPED", breaks.toString());
             }
-            requests.act(requestId, TripAction.ASSIGN, new TripActionRequest(actor, now.version(),
+            requests.act(requestId, TripAction.ASSIGN, new TripActionRequest(null, now.version(),
                     breaks.isEmpty() ? null : "planned with road times", route.vehicleId(), route.driverId(),
                     !breaks.isEmpty(), null, null, null, null, null, null, null));
             return new Outcome(requestId, "ASSIGNED", route.plate() + " / " + route.driverName());

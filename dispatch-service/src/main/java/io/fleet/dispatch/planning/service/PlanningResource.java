@@ -10,9 +10,10 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftL
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 
+import io.fleet.dispatch.audit.AuditEvent;
+import io.fleet.dispatch.audit.AuditLog;
 import io.fleet.dispatch.common.Problems;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -32,8 +33,12 @@ public class PlanningResource {
     private final PlanApplier applier;
     private final SolutionManager<io.fleet.dispatch.planning.domain.DispatchPlan, HardMediumSoftLongScore> explain;
 
+    private final AuditLog audit;
+
     PlanningResource(PlanningService planning, PlanApplier applier,
-            SolutionManager<io.fleet.dispatch.planning.domain.DispatchPlan, HardMediumSoftLongScore> explain) {
+            SolutionManager<io.fleet.dispatch.planning.domain.DispatchPlan, HardMediumSoftLongScore> explain,
+            AuditLog audit) {
+        this.audit = audit;
         this.planning = planning;
         this.applier = applier;
         this.explain = explain;
@@ -42,7 +47,8 @@ public class PlanningResource {
     public record NewPlan(@NotNull LocalDate day, @NotNull Long orgId) {
     }
 
-    public record ApplyPlan(@NotBlank @Size(max = 64) String actor) {
+    /** {@code actor} is accepted from older clients and ignored: the signed-in caller applies the plan. */
+    public record ApplyPlan(@Size(max = 64) String actor) {
     }
 
     @POST
@@ -82,11 +88,14 @@ public class PlanningResource {
     /** Assigns every served request to its planned vehicle and driver; requests changed since are left alone. */
     @POST
     @Path("/{id}/apply")
-    public List<PlanApplier.Outcome> apply(@PathParam("id") String id, @Valid @NotNull ApplyPlan body) {
+    public List<PlanApplier.Outcome> apply(@PathParam("id") String id, @Valid ApplyPlan body) {
         PlanRun run = planning.run(id);
         if (run.status == PlanRun.Status.SOLVING) {
             throw Problems.conflict("id", "plan " + id + " is still being optimised; stop it or wait");
         }
-        return applier.apply(run.best, body.actor());
+        List<PlanApplier.Outcome> outcomes = applier.apply(run.best);
+        audit.record(AuditEvent.of("PLAN_APPLY", "plan", id, run.orgPath).change(null, Map.of("day", run.day,
+                "orgId", run.orgId, "outcomes", outcomes)));
+        return outcomes;
     }
 }

@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 /** Setting one day of the calendar. version: the version read, required when the day exists. */
 public record CalendarDayRequest(@NotNull @Pattern(regexp = "HOLIDAY|WORKDAY") String kind,
                                  @NotBlank @Size(max = 64) String name, Boolean provisional,
-                                 @Size(max = 300) String source, @NotBlank @Size(max = 64) String actor,
+                                 @Size(max = 300) String source, @Size(max = 64) String actor,
                                  @PositiveOrZero Integer version) {
 }

@@ -29,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "Private-use alarms with their evidence, and their review")
 public class CalendarResource {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
     private final DataSource dataSource;
     private final SupervisionAudit audit;
 
@@ -102,14 +106,14 @@ public class CalendarResource {
                 s.setString(3, request.name());
                 s.setBoolean(4, Boolean.TRUE.equals(request.provisional()));
                 s.setString(5, request.source());
-                s.setString(6, request.actor());
+                s.setString(6, actors.name());
                 s.executeUpdate();
             }
-            audit.record(c, "calendar", date, request.actor(), current == null ? "CREATE" : "UPDATE",
+            audit.record(c, "calendar", date, actors.name(), current == null ? "CREATE" : "UPDATE",
                     SupervisionAudit.details("kind", request.kind(), "name", request.name(),
                             "provisional", Boolean.TRUE.equals(request.provisional()), "source", request.source()));
             return new CalendarDay(date.toString(), request.kind(), request.name(),
-                    Boolean.TRUE.equals(request.provisional()), request.source(), request.actor(),
+                    Boolean.TRUE.equals(request.provisional()), request.source(), actors.name(),
                     current == null ? 0 : current + 1, request.kind().equals("WORKDAY"));
         });
     }
@@ -120,9 +124,6 @@ public class CalendarResource {
     public Map<String, Object> delete(@PathParam("day") String day, @QueryParam("actor") String actor,
                                       @QueryParam("version") Integer version) {
         LocalDate date = date(day);
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw Problems.badField("actor", "required, at most 64 characters");
-        }
         return Tx.run(dataSource, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT version FROM holiday_calendar WHERE day = ? FOR UPDATE")) {
                 s.setObject(1, date);
@@ -137,7 +138,7 @@ public class CalendarResource {
                 s.setObject(1, date);
                 s.executeUpdate();
             }
-            audit.record(c, "calendar", date, actor, "DELETE", null);
+            audit.record(c, "calendar", date, null, "DELETE", null);
             return Map.of("day", date.toString(), "deleted", true);
         });
     }

@@ -1,6 +1,5 @@
 package io.fleet.dispatch.supervision.duty;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,5 +11,5 @@ public record DutyRequest(@NotNull Long vehicleId, @NotNull Long areaId,
                           @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]") String end,
                           @NotNull @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String validFrom,
                           @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}") String validTo,
-                          @NotBlank @Size(max = 64) String actor) {
+                          @Size(max = 64) String actor) {
 }

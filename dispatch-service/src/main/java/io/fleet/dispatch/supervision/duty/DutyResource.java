@@ -34,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "Private-use alarms with their evidence, and their review")
 public class DutyResource {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
     private final DataSource dataSource;
     private final SupervisionAudit audit;
     private final OrgScope scope;
@@ -82,13 +86,13 @@ public class DutyResource {
                 s.setObject(5, LocalTime.parse(r.end()));
                 s.setObject(6, from);
                 s.setObject(7, to);
-                s.setString(8, r.actor());
+                s.setString(8, actors.name());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     created = rs.getLong(1);
                 }
             }
-            audit.record(c, "duty", created, r.actor(), "CREATE", SupervisionAudit.details("vehicleId", r.vehicleId(),
+            audit.record(c, "duty", created, actors.name(), "CREATE", SupervisionAudit.details("vehicleId", r.vehicleId(),
                     "areaId", r.areaId(), "weekdays", r.weekdays(), "start", r.start(), "end", r.end()));
             return created;
         });
@@ -153,13 +157,13 @@ public class DutyResource {
                 s.setTimestamp(4, Timestamp.from(start));
                 s.setTimestamp(5, Timestamp.from(end));
                 s.setString(6, r.reason());
-                s.setString(7, r.actor());
+                s.setString(7, actors.name());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     created = rs.getLong(1);
                 }
             }
-            audit.record(c, "sealing", created, r.actor(), "CREATE", SupervisionAudit.details("orgId", r.orgId(),
+            audit.record(c, "sealing", created, actors.name(), "CREATE", SupervisionAudit.details("orgId", r.orgId(),
                     "vehicleId", r.vehicleId(), "startsAt", start.toString(), "endsAt", end.toString(),
                     "reason", r.reason()));
             return created;

@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 
 /** A holiday sealing period for an organisation's subtree, or for one of its vehicles. Times ISO-8601 with offset. */
 public record SealingRequest(@NotNull Long orgId, Long vehicleId, @NotNull String startsAt, @NotNull String endsAt,
-                             @NotBlank @Size(max = 200) String reason, @NotBlank @Size(max = 64) String actor) {
+                             @NotBlank @Size(max = 200) String reason, @Size(max = 64) String actor) {
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import io.fleet.dispatch.common.Problems;
 import io.fleet.dispatch.track.OrgScope;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "Private-use alarms with their evidence, and their review")
 public class ReevaluateResource {
 
-    public record Request(Long vehicleId, Long org, @NotNull String from, @NotBlank @Size(max = 64) String actor) {
+    public record Request(Long vehicleId, Long org, @NotNull String from, @Size(max = 64) String actor) {
     }
 
     private final SupervisionScanner scanner;

@@ -2,7 +2,6 @@ package io.fleet.dispatch.supervision.geofence;
 
 import java.util.Map;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,5 +12,5 @@ import jakarta.validation.constraints.Size;
  * activeFrom / activeTo ("18:00" / "06:00": the hours the place is forbidden; both or neither).
  */
 public record GeofenceImport(@NotNull Long orgId, @NotNull @Pattern(regexp = "REGION|FORBIDDEN|PATROL") String kind,
-                             @NotNull Map<String, Object> geojson, @NotBlank @Size(max = 64) String actor) {
+                             @NotNull Map<String, Object> geojson, @Size(max = 64) String actor) {
 }

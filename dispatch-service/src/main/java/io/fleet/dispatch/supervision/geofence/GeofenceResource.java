@@ -34,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "Private-use alarms with their evidence, and their review")
 public class GeofenceResource {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
     private final DataSource dataSource;
     private final SupervisionAudit audit;
     private final OrgScope scope;
@@ -59,7 +63,7 @@ public class GeofenceResource {
             for (int i = 0; i < features.size(); i++) {
                 created.add(insert(c, request, orgPath, features.get(i), "geojson.features[" + i + "]"));
             }
-            audit.record(c, "geofence", "import", request.actor(), "IMPORT", SupervisionAudit.details(
+            audit.record(c, "geofence", "import", actors.name(), "IMPORT", SupervisionAudit.details(
                     "orgId", request.orgId(), "kind", request.kind(), "ids", created));
             return created;
         });
@@ -137,7 +141,7 @@ public class GeofenceResource {
             s.setObject(7, to);
             s.setString(8, geometryJson);
             s.setString(9, audit.write(properties));
-            s.setString(10, request.actor());
+            s.setString(10, actors.name());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -191,9 +195,6 @@ public class GeofenceResource {
     @Operation(summary = "Deactivate a fence (kept for the evidence of past alarms)")
     public Map<String, Object> deactivate(@PathParam("id") long id, @QueryParam("actor") String actor,
                                           @QueryParam("version") Integer version) {
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw Problems.badField("actor", "required, at most 64 characters");
-        }
         return Tx.run(dataSource, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT version FROM geofence WHERE id = ? FOR UPDATE")) {
                 s.setLong(1, id);
@@ -209,7 +210,7 @@ public class GeofenceResource {
                 s.setLong(1, id);
                 s.executeUpdate();
             }
-            audit.record(c, "geofence", id, actor, "DEACTIVATE", null);
+            audit.record(c, "geofence", id, null, "DEACTIVATE", null);
             return Map.of("id", id, "active", false);
         });
     }

@@ -30,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Supervision", description = "Private-use alarms with their evidence, and their review")
 public class SettingResource {
 
+    /** Who acts: the signed-in caller (an {@code actor} a client sends is ignored). */
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.Actors actors;
+
     private final DataSource dataSource;
     private final SettingStore store;
     private final SupervisionAudit audit;
@@ -93,10 +97,10 @@ public class SettingResource {
                 s.setString(2, parsed.name());
                 s.setBoolean(3, request.enabled());
                 s.setString(4, audit.write(params));
-                s.setString(5, request.actor());
+                s.setString(5, actors.name());
                 s.executeUpdate();
             }
-            audit.record(c, "setting", org + "/" + parsed, request.actor(), current == null ? "CREATE" : "UPDATE",
+            audit.record(c, "setting", org + "/" + parsed, actors.name(), current == null ? "CREATE" : "UPDATE",
                     SupervisionAudit.details("enabled", request.enabled(), "params", params));
             return new SettingView(parsed.name(), request.enabled(), Params.of(parsed, params).asMap(), org,
                     current == null ? 0 : current + 1);
@@ -109,9 +113,6 @@ public class SettingResource {
     public Map<String, Object> delete(@PathParam("org") long org, @PathParam("key") String key,
                                       @QueryParam("actor") String actor, @QueryParam("version") Integer version) {
         RuleKey parsed = key(key);
-        if (actor == null || actor.isBlank() || actor.length() > 64) {
-            throw Problems.badField("actor", "required, at most 64 characters");
-        }
         return Tx.run(dataSource, c -> {
             Integer current = ownVersion(c, org, parsed);
             if (current == null) {
@@ -123,7 +124,7 @@ public class SettingResource {
                 s.setString(2, parsed.name());
                 s.executeUpdate();
             }
-            audit.record(c, "setting", org + "/" + parsed, actor, "DELETE", null);
+            audit.record(c, "setting", org + "/" + parsed, null, "DELETE", null);
             return Map.of("org", org, "key", parsed.name(), "deleted", true);
         });
     }
