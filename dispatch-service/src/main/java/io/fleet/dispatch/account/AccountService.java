@@ -1,5 +1,12 @@
 package io.fleet.dispatch.account;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.fleet.dispatch.audit.Actor;
+import io.fleet.dispatch.audit.AuditEvent;
+import io.fleet.dispatch.audit.AuditLog;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -35,8 +42,11 @@ public class AccountService {
     private final AccountRepository accounts;
     private final OrganisationRepository organisations;
     private final EntityManager entities;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, OrganisationRepository organisations, EntityManager entities) {
+    AccountService(AccountRepository accounts, OrganisationRepository organisations, EntityManager entities,
+            AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.organisations = organisations;
         this.entities = entities;
@@ -87,6 +97,7 @@ public class AccountService {
         a.enabled = true;
         accounts.persist(a);
         accounts.flush();
+        audit.record(AuditEvent.of("ACCOUNT_CREATE", "account", a.id, a.orgPath).change(null, snapshot(a)));
         return AccountView.of(a, false);
     }
 
@@ -113,6 +124,8 @@ public class AccountService {
         }
         a.deviceId = s.deviceId();
         accounts.flush();
+        audit.record(AuditEvent.of("SIGN_IN", "account", a.id, a.orgPath).change(null, Map.of("channel", "phone")),
+                actor(a));
         return AccountView.of(a, false);
     }
 
@@ -121,6 +134,8 @@ public class AccountService {
     public Account signInConsole(String username, String password) {
         Account a = checkPassword(username, password);
         accounts.flush();
+        audit.record(AuditEvent.of("SIGN_IN", "account", a.id, a.orgPath).change(null, Map.of("channel", "console")),
+                actor(a));
         return a;
     }
 
@@ -193,18 +208,25 @@ public class AccountService {
         Account a = accounts.byUsername(username).orElse(null);
         if (a == null || !a.enabled) {
             PasswordHasher.matches(password, DUMMY);
+            String tried = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
+            audit.record(AuditEvent.of("SIGN_IN", "account", a == null ? null : a.id, a == null ? "/" : a.orgPath)
+                    .outcome(a == null ? "UNKNOWN_USER" : "DISABLED"), new Actor(a == null ? null : a.id, tried, List.of()));
             throw refused(UNAUTHORIZED, "Sign-in failed", 401, "wrong username or password");
         }
         OffsetDateTime now = OffsetDateTime.now();
         if (isLocked(a, now)) {
+            audit.record(AuditEvent.of("SIGN_IN", "account", a.id, a.orgPath).outcome("LOCKED"), actor(a));
             throw refused(LOCKED, "Account locked", 423, "too many wrong passwords; try again after "
                     + a.lockedUntil.withNano(0));
         }
         if (!PasswordHasher.matches(password, a.passwordHash)) {
             a.failedSignIns++;
+            audit.record(AuditEvent.of("SIGN_IN", "account", a.id, a.orgPath).outcome("WRONG_PASSWORD"), actor(a));
             if (a.failedSignIns >= MAX_FAILURES) {
                 a.lockedUntil = now.plus(LOCK);
                 a.failedSignIns = 0;
+                audit.record(AuditEvent.of("LOCK_OUT", "account", a.id, a.orgPath)
+                        .change(null, Map.of("lockedUntil", a.lockedUntil.toString())), Actor.SYSTEM);
             }
             throw refused(UNAUTHORIZED, "Sign-in failed", 401, "wrong username or password");
         }
@@ -217,11 +239,30 @@ public class AccountService {
     @Transactional
     public AccountView releaseDevice(long id) {
         Account a = require(id);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("deviceId", a.deviceId);
+        before.put("lockedUntil", a.lockedUntil == null ? null : a.lockedUntil.toString());
         a.deviceId = null;
         a.lockedUntil = null;
         a.failedSignIns = 0;
         accounts.flush();
+        audit.record(AuditEvent.of("RELEASE_DEVICE", "account", a.id, a.orgPath).change(before, null));
         return AccountView.of(a, false);
+    }
+
+    /** The person signing in, for the audit log (nobody is signed in yet while the password is checked). */
+    private static Actor actor(Account a) {
+        return new Actor(a.id, a.username, a.roles.stream().map(Enum::name).sorted().toList());
+    }
+
+    private static Map<String, Object> snapshot(Account a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", a.username);
+        m.put("displayName", a.displayName);
+        m.put("roles", a.roles.stream().map(Enum::name).sorted().toList());
+        m.put("orgId", a.orgId);
+        m.put("driverId", a.driverId);
+        return m;
     }
 
     private static boolean isLocked(Account a, OffsetDateTime now) {

@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class DriverService {
 
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.AuditLog auditLog;
+
     private final DriverRepository drivers;
     private final OrganisationRepository organisations;
 
@@ -36,16 +39,23 @@ public class DriverService {
         apply(request, d);
         d.id = drivers.nextId();
         drivers.persistAndFlush(d);
-        return DriverView.of(d);
+        DriverView created = DriverView.of(d);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("DRIVER_CREATE", "driver", d.id, d.orgPath).change(null, created));
+        return created;
     }
 
     @Transactional
     public DriverView change(long id, DriverRequest request) {
         Driver d = require(id);
         Versions.require(request.version(), d.version, "driver " + d.name);
+        DriverView before = DriverView.of(d);
+        String pathBefore = d.orgPath;
         apply(request, d);
         drivers.flush();
-        return DriverView.of(d);
+        DriverView after = DriverView.of(d);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("DRIVER_CHANGE", "driver", d.id,
+                io.fleet.dispatch.vehicle.VehicleService.common(pathBefore, d.orgPath)).change(before, after));
+        return after;
     }
 
     private void apply(DriverRequest r, Driver d) {

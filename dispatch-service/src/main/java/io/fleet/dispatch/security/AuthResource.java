@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.fleet.dispatch.account.Account;
+import io.fleet.dispatch.audit.AuditEvent;
+import io.fleet.dispatch.audit.AuditLog;
 import io.fleet.dispatch.account.AccountService;
 import io.fleet.dispatch.common.ProblemException;
 import io.fleet.dispatch.security.oidc.IdentityService;
@@ -32,8 +34,11 @@ public class AuthResource {
     private final SecurityConfig config;
     private final IdentityService identity;
 
+    private final AuditLog audit;
+
     AuthResource(AccountService accounts, Sessions sessions, Tokens tokens, CurrentCaller current, SignInLimit limit,
-            SecurityConfig config, IdentityService identity) {
+            SecurityConfig config, IdentityService identity, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -79,7 +84,9 @@ public class AuthResource {
     @Path("/sign-out")
     @Operation(summary = "Sign out: the token stops working at once everywhere and the cookie is cleared")
     public Response signOut() {
-        tokens.revoke(current.require());
+        Caller caller = current.require();
+        tokens.revoke(caller);
+        audit.record(AuditEvent.of("SIGN_OUT", "account", caller.accountId(), caller.orgPath()));
         return Response.noContent().header(HttpHeaders.SET_COOKIE, sessions.cookie("", Duration.ZERO)).build();
     }
 

@@ -12,6 +12,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TerminalService {
 
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.AuditLog auditLog;
+
     private final TerminalRepository terminals;
     private final VehicleRepository vehicles;
     private final Event<TerminalChanged> changed;
@@ -44,7 +47,9 @@ public class TerminalService {
         apply(request, t);
         terminals.persistAndFlush(t);
         changed.fire(new TerminalChanged(phone));
-        return TerminalView.of(t);
+        TerminalView created = TerminalView.of(t);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("TERMINAL_CREATE", "terminal", t.id, orgPathOf(t)).change(null, created));
+        return created;
     }
 
     @Transactional
@@ -55,10 +60,15 @@ public class TerminalService {
         if (!phone.equals(t.phone)) {
             throw Problems.badField("phone", "a terminal's phone number cannot change: register the new SIM as a terminal");
         }
+        TerminalView before = TerminalView.of(t);
+        String pathBefore = orgPathOf(t);
         apply(request, t);
         terminals.flush();
         changed.fire(new TerminalChanged(phone));
-        return TerminalView.of(t);
+        TerminalView after = TerminalView.of(t);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("TERMINAL_CHANGE", "terminal", t.id,
+                io.fleet.dispatch.vehicle.VehicleService.common(pathBefore, orgPathOf(t))).change(before, after));
+        return after;
     }
 
     private void apply(TerminalRequest r, Terminal t) {
@@ -74,6 +84,11 @@ public class TerminalService {
         t.model = r.model();
         t.vehicleId = r.vehicleId();
         t.enabled = r.enabled() == null || r.enabled();
+    }
+
+    /** A terminal belongs to its car's organisation; one in no car only to the root. */
+    String orgPathOf(Terminal t) {
+        return t.vehicleId == null ? "/" : vehicles.findByIdOptional(t.vehicleId).map(v -> v.orgPath).orElse("/");
     }
 
     private static String phone(TerminalRequest request) {

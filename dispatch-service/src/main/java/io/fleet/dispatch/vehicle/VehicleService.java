@@ -22,6 +22,9 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class VehicleService {
 
+    @jakarta.inject.Inject
+    io.fleet.dispatch.audit.AuditLog auditLog;
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final VehicleRepository vehicles;
@@ -56,7 +59,9 @@ public class VehicleService {
         apply(request, v);
         v.id = vehicles.nextId();
         vehicles.persistAndFlush(v);
-        return VehicleView.of(v, null);
+        VehicleView created = VehicleView.of(v, null);
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("VEHICLE_CREATE", "vehicle", v.id, v.orgPath).change(null, created));
+        return created;
     }
 
     @Transactional
@@ -64,6 +69,8 @@ public class VehicleService {
         Vehicle v = require(id);
         Versions.require(request.version(), v.version, "vehicle " + v.plate);
         refuseRegistryChanges(request, v);
+        VehicleView before = VehicleView.of(v, null);
+        String pathBefore = v.orgPath;
         apply(request, v);
         vehicles.flush();
         // The gateway's registry mirror carries plate, owner and whether the vehicle may report at all.
@@ -71,7 +78,10 @@ public class VehicleService {
         if (phone != null) {
             terminalChanged.fire(new TerminalChanged(phone));
         }
-        return VehicleView.of(v, phone);
+        VehicleView after = VehicleView.of(v, phone);
+        // a car moved to another organisation shows in the audit log of the subtree it left as well
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("VEHICLE_CHANGE", "vehicle", v.id, common(pathBefore, v.orgPath)).change(before, after));
+        return after;
     }
 
     /**
@@ -137,5 +147,16 @@ public class VehicleService {
 
     private Vehicle require(long id) {
         return organisations.visible(vehicles.findByIdOptional(id).orElse(null), "vehicle", id);
+    }
+
+    /** The deepest organisation path above both (the same path when the car stayed). */
+    static String common(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        String path = shorter;
+        while (!longer.startsWith(path)) {
+            path = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
+        }
+        return path;
     }
 }

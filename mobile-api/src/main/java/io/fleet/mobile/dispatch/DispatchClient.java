@@ -15,6 +15,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fleet.mobile.MobileConfig;
 import io.fleet.mobile.auth.Session;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -30,8 +33,10 @@ public class DispatchClient {
     private final String base;
     private final Duration timeout;
     private final ObjectMapper json;
+    private final CurrentVertxRequest current;
 
-    DispatchClient(MobileConfig config, ObjectMapper json) {
+    DispatchClient(MobileConfig config, ObjectMapper json, CurrentVertxRequest current) {
+        this.current = current;
         String url = config.dispatch().url();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         this.timeout = config.dispatch().timeout();
@@ -60,6 +65,12 @@ public class DispatchClient {
     }
 
     private DispatchAnswer send(HttpRequest.Builder request) {
+        String phone = phoneAddress();
+        if (phone != null) {
+            // dispatch-service records where a step came from; it believes this header from loopback or a proxy it
+            // was told about, so the phone's address, not mobile-api's, lands in its audit log
+            request.header("X-Forwarded-For", phone);
+        }
         try {
             HttpResponse<String> r = http.send(request.timeout(timeout).header("Accept", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -69,6 +80,17 @@ public class DispatchClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DispatchUnavailable(e);
+        }
+    }
+
+    /** The address of the phone whose request is being served (the connection's peer), or null outside a request. */
+    private String phoneAddress() {
+        try {
+            RoutingContext ctx = current.getCurrent();
+            SocketAddress peer = ctx == null ? null : ctx.request().remoteAddress();
+            return peer == null ? null : peer.hostAddress();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
