@@ -19,4 +19,17 @@ public record AuditEvent(String action, String resourceType, Object resourceId, 
     public AuditEvent outcome(String outcome) {
         return new AuditEvent(action, resourceType, resourceId, orgPath, before, after, outcome);
     }
+
+    /**
+     * The deepest organisation path above both (the path itself when they are equal): a record moved from one
+     * organisation to another is logged where both subtrees' auditors see it.
+     */
+    public static String commonPath(String a, String b) {
+        String path = a.length() <= b.length() ? a : b;
+        String other = path == a ? b : a;
+        while (!other.startsWith(path)) {
+            path = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
+        }
+        return path;
+    }
 }

@@ -54,7 +54,7 @@ public class DriverService {
         drivers.flush();
         DriverView after = DriverView.of(d);
         auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("DRIVER_CHANGE", "driver", d.id,
-                io.fleet.dispatch.vehicle.VehicleService.common(pathBefore, d.orgPath)).change(before, after));
+                io.fleet.dispatch.audit.AuditEvent.commonPath(pathBefore, d.orgPath)).change(before, after));
         return after;
     }
 

@@ -76,6 +76,13 @@ public final class Permissions {
         allow("GET", "/api/terminals/{id}", EnumSet.of(ADMINISTRATOR, DISPATCHER, SUPERVISOR));
         allow("POST", "/api/terminals", EnumSet.of(ADMINISTRATOR));
         allow("PUT", "/api/terminals/{id}", EnumSet.of(ADMINISTRATOR));
+        // remote commands: asked by the office roles; dangerous ones approved by a second person of these two
+        allow("POST", "/api/terminals/{id}/commands", EnumSet.of(ADMINISTRATOR, DISPATCHER, SUPERVISOR));
+        allow("GET", "/api/terminals/{id}/commands", EnumSet.of(ADMINISTRATOR, DISPATCHER, SUPERVISOR));
+        allow("GET", "/api/terminal-commands", EnumSet.of(ADMINISTRATOR, DISPATCHER, SUPERVISOR));
+        allow("GET", "/api/terminal-commands/{id}", EnumSet.of(ADMINISTRATOR, DISPATCHER, SUPERVISOR));
+        allow("POST", "/api/terminal-commands/{id}/approve", EnumSet.of(ADMINISTRATOR, SUPERVISOR));
+        allow("POST", "/api/terminal-commands/{id}/reject", EnumSet.of(ADMINISTRATOR, SUPERVISOR));
         allow("GET", "/api/drivers", OFFICE);
         allow("GET", "/api/drivers/{id}", OFFICE);
         allow("POST", "/api/drivers", EnumSet.of(ADMINISTRATOR, DISPATCHER));
@@ -164,6 +171,9 @@ public final class Permissions {
             allow("POST", "/api/complaints/{id}/" + step, EnumSet.of(COMPLAINT_HANDLER));
         }
         allow("GET", "/api/complaint-trace", EnumSet.of(COMPLAINT_HANDLER, SUPERVISOR));
+
+        // the audit log, scoped to the caller's subtree
+        allow("GET", "/api/audit", EnumSet.of(ADMINISTRATOR, SUPERVISOR));
     }
 
     private Permissions() {

@@ -67,7 +67,7 @@ public class TerminalService {
         changed.fire(new TerminalChanged(phone));
         TerminalView after = TerminalView.of(t);
         auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("TERMINAL_CHANGE", "terminal", t.id,
-                io.fleet.dispatch.vehicle.VehicleService.common(pathBefore, orgPathOf(t))).change(before, after));
+                io.fleet.dispatch.audit.AuditEvent.commonPath(pathBefore, orgPathOf(t))).change(before, after));
         return after;
     }
 

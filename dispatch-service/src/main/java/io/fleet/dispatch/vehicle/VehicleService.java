@@ -80,7 +80,7 @@ public class VehicleService {
         }
         VehicleView after = VehicleView.of(v, phone);
         // a car moved to another organisation shows in the audit log of the subtree it left as well
-        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("VEHICLE_CHANGE", "vehicle", v.id, common(pathBefore, v.orgPath)).change(before, after));
+        auditLog.record(io.fleet.dispatch.audit.AuditEvent.of("VEHICLE_CHANGE", "vehicle", v.id, io.fleet.dispatch.audit.AuditEvent.commonPath(pathBefore, v.orgPath)).change(before, after));
         return after;
     }
 
@@ -147,16 +147,5 @@ public class VehicleService {
 
     private Vehicle require(long id) {
         return organisations.visible(vehicles.findByIdOptional(id).orElse(null), "vehicle", id);
-    }
-
-    /** The deepest organisation path above both (the same path when the car stayed). */
-    static String common(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        String path = shorter;
-        while (!longer.startsWith(path)) {
-            path = path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
-        }
-        return path;
     }
 }
