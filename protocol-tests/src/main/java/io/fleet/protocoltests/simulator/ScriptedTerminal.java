@@ -138,6 +138,31 @@ public final class ScriptedTerminal implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the next command the platform sends (text, parameters, control…), for tests that play the terminal's
+     * side of a downlink; the platform's acknowledgements of our own messages are skipped.
+     */
+    public Jt808Message nextCommand() throws IOException, InterruptedException {
+        while (true) {
+            Object o = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (o == null) {
+                throw new IOException("terminal " + phone + ": no command within " + timeout);
+            }
+            if (o == Closed.INSTANCE) {
+                throw new IOException("terminal " + phone + ": the platform closed the connection");
+            }
+            if (o instanceof Jt808Message m && (m.messageId() & 0x8000) != 0
+                    && m.messageId() != MessageIds.PLATFORM_GENERAL_RESPONSE) {
+                return m;
+            }
+        }
+    }
+
+    /** Answers a platform command with the terminal's general response (0x0001) and {@code result}. */
+    public void answer(Jt808Message command, int result) throws IOException {
+        write(GeneralResponse.fromTerminal(command.header().serial(), command.messageId(), result));
+    }
+
     private <T> T next(Class<T> type) throws IOException, InterruptedException {
         while (true) {
             Object o = replies.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -18,6 +18,10 @@ public interface CommandConfig {
     @WithDefault("PT30S")
     Duration answerTimeout();
 
+    /** How often commands waiting for approval are checked for expiry (read by CommandExpiry's schedule). */
+    @WithDefault("30s")
+    String expiryCheck();
+
     /** Whether this instance consumes the gateway's downlink-replies stream (any number of instances may). */
     @WithDefault("true")
     boolean repliesEnabled();

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.fleet.dispatch.common.Problems;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,11 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api")
+@Path("/api/terminal-commands")
 @Tag(name = "Terminal commands", description = "Remote commands to terminals; dangerous ones need a second person")
 public class TerminalCommandResource {
 
@@ -30,26 +28,8 @@ public class TerminalCommandResource {
     public record Decision(@Size(max = 500) String reason) {
     }
 
-    @POST
-    @Path("/terminals/{id}/commands")
-    @Operation(summary = "Send a command to a terminal (text 0x8300, location query 0x8201, query 0x8104 or set 0x8103 "
-            + "parameters, terminal control 0x8105, vehicle control 0x8500); dangerous ones wait for approval")
-    public Response send(@PathParam("id") long terminalId, @Valid @NotNull CommandRequest request) {
-        TerminalCommandView created = commands.request(terminalId, request);
-        return Response.status(201).entity(created).build();
-    }
-
     @GET
-    @Path("/terminals/{id}/commands")
-    @Operation(summary = "A terminal's commands, newest first")
-    public List<TerminalCommandView> ofTerminal(@PathParam("id") long terminalId,
-                                                @QueryParam("limit") @DefaultValue("100") int limit) {
-        return commands.ofTerminal(terminalId, limit(limit));
-    }
-
-    @GET
-    @Path("/terminal-commands")
-    @Operation(summary = "Commands of the caller's subtree, newest first; status=PENDING_APPROVAL is the approval queue")
+        @Operation(summary = "Commands of the caller's subtree, newest first; status=PENDING_APPROVAL is the approval queue")
     public List<TerminalCommandView> list(@QueryParam("status") String status,
                                           @QueryParam("limit") @DefaultValue("100") int limit) {
         CommandStatus parsed = null;
@@ -64,27 +44,27 @@ public class TerminalCommandResource {
     }
 
     @GET
-    @Path("/terminal-commands/{id}")
+    @Path("/{id}")
     @Operation(summary = "One command with its decision and the terminal's answer")
     public TerminalCommandView get(@PathParam("id") long id) {
         return commands.get(id);
     }
 
     @POST
-    @Path("/terminal-commands/{id}/approve")
+    @Path("/{id}/approve")
     @Operation(summary = "Approve a dangerous command (a second person: never the one who asked); it is sent at once")
     public TerminalCommandView approve(@PathParam("id") long id, @Valid Decision decision) {
         return commands.approve(id, decision == null || decision.reason() == null ? null : decision.reason().strip());
     }
 
     @POST
-    @Path("/terminal-commands/{id}/reject")
+    @Path("/{id}/reject")
     @Operation(summary = "Reject a dangerous command (reason required); it is never sent")
     public TerminalCommandView reject(@PathParam("id") long id, @Valid Decision decision) {
         return commands.reject(id, decision == null ? null : decision.reason());
     }
 
-    private static int limit(int limit) {
+    static int limit(int limit) {
         if (limit < 1 || limit > 1000) {
             throw Problems.badField("limit", "between 1 and 1000");
         }

@@ -36,7 +36,8 @@ class TerminalCommandStore {
             SELECT id, terminal_id, phone, vehicle_id, kind, msg_id, edition, request::text, dangerous, status,
                    requested_by_id, requested_by, requested_at, expires_at, decided_by_id, decided_by, decided_at,
                    decision_reason, sent_at, settled_at, reply_msg_id, reply_body, detail, org_path, body
-            FROM terminal_command """;
+            FROM terminal_command
+            """;
 
     private final ObjectMapper json;
 
