@@ -41,7 +41,7 @@ class QuotaTest {
         long unit = Api.organisation(district, "UNIT");
         setQuota(unit, "GENERAL", 2, district, null).statusCode(200)
                 .body("quota", equalTo(2)).body("held", equalTo(0)).body("free", equalTo(2))
-                .body("overQuota", equalTo(false)).body("setBy", equalTo("编制处"));
+                .body("overQuota", equalTo(false)).body("setBy", equalTo("test-operator"));
         long a = Api.vehicle(unit, Api.uniquePlate());
         Api.vehicle(unit, Api.uniquePlate());
         Api.vehicle(unit, Api.uniquePlate());
@@ -95,7 +95,9 @@ class QuotaTest {
         assertThat(trail.getList("details.quota", Integer.class)).containsExactly(3, 4);
         assertThat(trail.getList("details.before")).containsExactly(null, 3);
         assertThat(trail.getList("actorOrgId", Long.class)).containsExactly(city, city);
-        assertThat(trail.getList("actor")).containsExactly("编制处", "编制处");
+        assertThat(trail.getList("actor")).containsExactly("test-operator", "test-operator");
+        assertThat(given().get("/api/audit?resourceType=quota&resourceId=" + unit + "/RETIREE").then()
+                .extract().jsonPath().getList("items.after.quota", Integer.class)).startsWith(4, 3);
     }
 
     @Test
@@ -107,7 +109,7 @@ class QuotaTest {
         setQuota(unit, "GENERAL", -1, city, null).statusCode(400).body("violations.field", contains("quota"));
         setQuota(unit, "GENERAL", 1, 999_999_999L, null).statusCode(400).body("violations.field", contains("actorOrgId"));
         given().contentType(ContentType.JSON).body(Map.of("quota", 1)).put("/api/registry/quotas/" + unit + "/GENERAL")
-                .then().statusCode(400).body("violations.field", contains("actor", "actorOrgId"));
+                .then().statusCode(400).body("violations.field", contains("actorOrgId"));
         setQuota(999_999_999L, "GENERAL", 1, city, null).statusCode(404);
     }
 }

@@ -237,8 +237,12 @@ class AlarmLifecycleTest {
             act(id, "confirm", Map.of("text", "again"), 409);
             assertThat(closed.getList("events.action")).containsExactly("DETECTED", "REQUEST_EXPLANATION", "EXPLAIN",
                     "DISMISS", "CLOSE");
-            assertThat(closed.getList("events.actor")).containsExactly("supervision", "督查员", "单位负责人", "督查员",
-                    "督查员");
+            // the detection round acts as "supervision", people as whoever signed in (never the body's actor)
+            assertThat(closed.getList("events.actor")).containsExactly("supervision", "test-operator",
+                    "test-operator", "test-operator", "test-operator");
+            assertThat(given().get("/api/audit?resourceType=alarm&resourceId=" + id).then().statusCode(200)
+                    .extract().jsonPath().getList("items.action")).containsExactly("CLOSE", "DISMISS", "EXPLAIN",
+                    "REQUEST_EXPLANATION", "DETECTED");
         } finally {
             sub.close();
         }

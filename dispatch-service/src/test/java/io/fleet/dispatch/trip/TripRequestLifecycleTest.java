@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import io.fleet.dispatch.account.AccountRole;
 import io.fleet.dispatch.support.Api;
+import io.fleet.dispatch.support.Operators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -57,11 +59,20 @@ class TripRequestLifecycleTest {
     }
 
     private JsonPath step(long id, String action, Map<String, Object> extra, int status) {
+        return step(id, action, extra, status, io.fleet.dispatch.support.SignedIn.token());
+    }
+
+    /** A step signed in as {@code token}; the body's actor names someone else and must be ignored. */
+    private JsonPath step(long id, String action, Map<String, Object> extra, int status, String token) {
         Map<String, Object> body = new HashMap<>(extra);
-        body.putIfAbsent("actor", "张调度");
+        body.putIfAbsent("actor", "冒充者");
         body.putIfAbsent("version", given().get("/api/trip-requests/" + id).then().extract().path("version"));
-        return given().contentType(ContentType.JSON).body(body).post("/api/trip-requests/" + id + "/" + action)
-                .then().statusCode(status).extract().jsonPath();
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON).body(body)
+                .post("/api/trip-requests/" + id + "/" + action).then().statusCode(status).extract().jsonPath();
+    }
+
+    private static String as(long account, String username) {
+        return Operators.rootToken(account, username, java.util.EnumSet.allOf(AccountRole.class));
     }
 
     private long vehicle(String kind, int seats, String pool) {
@@ -86,21 +97,27 @@ class TripRequestLifecycleTest {
         long car = vehicle("SEDAN", 5, "GENERAL");
         long wang = driver("C1");
 
-        step(id, "approve", Map.of("actor", "赵处长"), 200);
+        step(id, "approve", Map.of("actor", "赵处长"), 200, as(9301, "zhao"));
         given().queryParam("vehicleId", car).queryParam("driverId", wang).get("/api/trip-requests/" + id + "/assignment-check")
                 .then().statusCode(200).body("$", empty());
-        step(id, "assign", Map.of("vehicleId", car, "driverId", wang), 200);
-        step(id, "accept", Map.of("actor", "王师傅"), 200);
-        step(id, "start", Map.of("actor", "王师傅"), 200);
-        step(id, "complete", Map.of("actor", "王师傅"), 200);
-        JsonPath done = step(id, "evaluate", Map.of("actor", "李科员", "rating", 5), 200);
+        step(id, "assign", Map.of("vehicleId", car, "driverId", wang), 200, as(9302, "zhang"));
+        step(id, "accept", Map.of("actor", "王师傅"), 200, as(9303, "wang"));
+        step(id, "start", Map.of("actor", "王师傅"), 200, as(9303, "wang"));
+        step(id, "complete", Map.of("actor", "王师傅"), 200, as(9303, "wang"));
+        JsonPath done = step(id, "evaluate", Map.of("actor", "李科员", "rating", 5), 200, as(9304, "li"));
 
         assertThat(done.getString("state")).isEqualTo("EVALUATED");
-        assertThat(done.getString("approver")).isEqualTo("赵处长");
+        assertThat(done.getString("approver")).isEqualTo("zhao");
         assertThat(done.getList("events.action")).containsExactly(
                 "SUBMIT", "APPROVE", "ASSIGN", "ACCEPT", "START", "COMPLETE", "EVALUATE");
+        // who acted is the signed-in caller, never the body's "actor"
         assertThat(done.getList("events.actor")).containsExactly(
-                "李科员", "赵处长", "张调度", "王师傅", "王师傅", "王师傅", "李科员");
+                "test-operator", "zhao", "zhang", "wang", "wang", "wang", "li");
+        List<Map<String, Object>> audited = given().get("/api/audit?resourceType=trip-request&resourceId=" + id)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(audited).extracting(r -> r.get("action") + " " + r.get("username") + " " + r.get("accountId"))
+                .containsExactly("EVALUATE li 9304", "COMPLETE wang 9303", "START wang 9303", "ACCEPT wang 9303",
+                        "ASSIGN zhang 9302", "APPROVE zhao 9301", "SUBMIT test-operator 0");
         assertThat(done.getList("events.toState")).containsExactly(
                 "SUBMITTED", "APPROVED", "SCHEDULED", "ACCEPTED", "UNDER_WAY", "COMPLETED", "EVALUATED");
     }
@@ -139,6 +156,16 @@ class TripRequestLifecycleTest {
         JsonPath overridden = step(id, "assign", Map.of("vehicleId", sedan, "driverId", driver, "confirmBreaks", true), 200);
         assertThat(overridden.getList("events.find { it.action == 'ASSIGN' }.details.overriddenRules.rule"))
                 .containsExactly("seats");
+
+        // the override is its own action in the audit log; assigning another car is a re-assignment, with both cars
+        long other = vehicle("SEDAN", 9, "GENERAL");
+        step(id, "assign", Map.of("vehicleId", other, "driverId", driver), 200);
+        JsonPath audit = given().get("/api/audit?resourceType=trip-request&resourceId=" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(audit.getList("items.action")).startsWith("REASSIGN", "ASSIGN_OVERRIDE");
+        assertThat(audit.getLong("items[0].before.vehicleId")).isEqualTo(sedan);
+        assertThat(audit.getLong("items[0].after.vehicleId")).isEqualTo(other);
+        assertThat(audit.getList("items[1].after.overriddenRules.rule")).containsExactly("seats");
     }
 
     @Test
