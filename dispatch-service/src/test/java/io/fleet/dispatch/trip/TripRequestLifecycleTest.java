@@ -158,7 +158,7 @@ class TripRequestLifecycleTest {
                 .containsExactly("seats");
 
         // the override is its own action in the audit log; assigning another car is a re-assignment, with both cars
-        long other = vehicle("SEDAN", 9, "GENERAL");
+        long other = vehicle("SEDAN", 10, "GENERAL"); // 9 passengers and the driver
         step(id, "assign", Map.of("vehicleId", other, "driverId", driver), 200);
         JsonPath audit = given().get("/api/audit?resourceType=trip-request&resourceId=" + id).then().statusCode(200)
                 .extract().jsonPath();

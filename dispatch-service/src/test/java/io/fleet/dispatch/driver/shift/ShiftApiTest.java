@@ -78,7 +78,7 @@ class ShiftApiTest {
         sick.put("note", "病假");
         JsonPath leave = add(wang, sick, 201);
         assertThat(leave.getString("startsAt")).isEqualTo("2026-12-08T08:00:00+08:00");
-        assertThat(leave.getString("createdBy")).isEqualTo("张调度");
+        assertThat(leave.getString("createdBy")).isEqualTo("test-operator");
         assertThat(leave.getString("createdAt")).isNotNull();
 
         given().queryParam("from", "2026-12-07").queryParam("to", "2026-12-08").get("/api/drivers/" + wang + "/shifts")
