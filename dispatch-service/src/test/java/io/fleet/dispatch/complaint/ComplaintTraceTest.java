@@ -172,7 +172,7 @@ class ComplaintTraceTest {
         assertThat(t.getLong("candidates[0].trip.tripRequestId")).isEqualTo(trip);
         assertThat(t.getString("candidates[0].trip.basis")).isEqualTo(basis);
         assertThat(t.getString("candidates[0].trip.requester")).isEqualTo("李科员");
-        assertThat(t.getString("candidates[0].trip.approver")).isEqualTo("赵处长");
+        assertThat(t.getString("candidates[0].trip.approver")).isEqualTo("test-operator");
         assertThat(t.getString("candidates[0].trip.dispatcher")).isEqualTo("张调度");
         assertThat(t.getString("candidates[0].trip.driverName")).isEqualTo("王师傅");
         assertThat(t.getString("candidates[0].movement.kind")).isEqualTo("MOVE");
@@ -315,7 +315,7 @@ class ComplaintTraceTest {
         assertThat(Instant.parse(a.getString("start"))).isBefore(passing.time());
         assertThat(Instant.parse(a.getString("end"))).isAfter(passing.time());
         assertThat(a.getList("events.action")).containsExactly("RAISED_FROM_COMPLAINT");
-        assertThat(a.getString("events[0].actor")).isEqualTo("督查科王科长");
+        assertThat(a.getString("events[0].actor")).isEqualTo("test-operator");
         assertThat(a.getLong("events[0].details.complaint")).isEqualTo(id);
         // in the queue under its own rule, and reviewed like any alarm
         assertThat(given().queryParam("org", unit).queryParam("rule", "COMPLAINT").queryParam("vehicleId", car)

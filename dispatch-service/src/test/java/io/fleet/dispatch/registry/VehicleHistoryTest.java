@@ -89,7 +89,7 @@ class VehicleHistoryTest {
 
         assertThat(h.getLong("disposal.requestId")).isEqualTo(disposal);
         assertThat(h.getString("disposal.how")).isEqualTo("AUCTION");
-        assertThat(h.getString("disposal.approvedBy")).isEqualTo("局长");
+        assertThat(h.getString("disposal.approvedBy")).isEqualTo("test-operator");
     }
 
     @Test
