@@ -145,16 +145,24 @@ public class AccountService {
      * administrator's way to cut a person off at once). 403 when there is no such account: accounts are not made
      * from the identity service.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Account signInExternal(String username) {
         Account a = username == null ? null : accounts.byUsername(username).orElse(null);
         if (a == null || !a.enabled) {
+            String tried = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
+            audit.record(AuditEvent.of("SIGN_IN", "account", a == null ? null : a.id, a == null ? "/" : a.orgPath)
+                    .change(null, Map.of("channel", "city identity")).outcome(a == null ? "NO_ACCOUNT" : "DISABLED"),
+                    new Actor(a == null ? null : a.id, tried, List.of()));
             throw refused(NO_ACCOUNT, "No account", 403, "the city identity " + username
                     + " has no Fleet account; ask an administrator to create one with this username");
         }
         if (isLocked(a, OffsetDateTime.now())) {
+            audit.record(AuditEvent.of("SIGN_IN", "account", a.id, a.orgPath)
+                    .change(null, Map.of("channel", "city identity")).outcome("LOCKED"), actor(a));
             throw refused(LOCKED, "Account locked", 423, "the account is locked until " + a.lockedUntil.withNano(0));
         }
+        audit.record(AuditEvent.of("SIGN_IN", "account", a.id, a.orgPath)
+                .change(null, Map.of("channel", "city identity")), actor(a));
         return a;
     }
 
@@ -192,6 +200,8 @@ public class AccountService {
         a.enabled = true;
         accounts.persist(a);
         accounts.flush();
+        audit.record(AuditEvent.of("ACCOUNT_PROVISION", "account", a.id, a.orgPath).change(null, snapshot(a)),
+                Actor.SYSTEM);
     }
 
     /** The enabled account of an id, or empty (a token of a removed or disabled account is refused). */
