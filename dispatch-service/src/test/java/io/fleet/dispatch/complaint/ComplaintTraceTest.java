@@ -111,8 +111,8 @@ class ComplaintTraceTest {
     }
 
     /**
-     * A trip order 08:30-11:00 requested by 李科员, approved by 赵处长, dispatched by 张调度, driven by 王师傅, who (when
-     * {@code driven}) started it at 08:56 and completed it at 09:25 by his phone's clock, sent later.
+     * A trip order 08:30-11:00 requested by 李科员, approved and dispatched by the signed-in test operator (the trail
+     * records the caller, not the steps' "actor"), driven by 王师傅, who (when
      */
     private long tripOn(long unit, long vehicle, boolean driven) {
         Map<String, Object> body = new HashMap<>();
@@ -173,7 +173,7 @@ class ComplaintTraceTest {
         assertThat(t.getString("candidates[0].trip.basis")).isEqualTo(basis);
         assertThat(t.getString("candidates[0].trip.requester")).isEqualTo("李科员");
         assertThat(t.getString("candidates[0].trip.approver")).isEqualTo("test-operator");
-        assertThat(t.getString("candidates[0].trip.dispatcher")).isEqualTo("张调度");
+        assertThat(t.getString("candidates[0].trip.dispatcher")).isEqualTo("test-operator");
         assertThat(t.getString("candidates[0].trip.driverName")).isEqualTo("王师傅");
         assertThat(t.getString("candidates[0].movement.kind")).isEqualTo("MOVE");
         // five minutes of track each side of the closest approach, both ends included, one point per 10 s
