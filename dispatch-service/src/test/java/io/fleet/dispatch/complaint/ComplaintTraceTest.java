@@ -111,8 +111,9 @@ class ComplaintTraceTest {
     }
 
     /**
-     * A trip order 08:30-11:00 requested by 李科员, approved and dispatched by the signed-in test operator (the trail
-     * records the caller, not the steps' "actor"), driven by 王师傅, who (when
+     * A trip order 08:30-11:00 requested by 李科员, approved and dispatched by the signed-in test operator (the
+     * trail records the caller, not a step's "actor"), driven by 王师傅, who (when {@code driven}) started it at
+     * 08:56 and completed it at 09:25 by his phone's clock, sent later.
      */
     private long tripOn(long unit, long vehicle, boolean driven) {
         Map<String, Object> body = new HashMap<>();
