@@ -7,7 +7,7 @@
 // Usage: node bench/live-map-frames.mjs BASE_URL REDIS_URL PREFIX [VEHICLES=1000] [INTERVAL_S=1] [SECONDS=30]
 // Prints one JSON line; removes its vehicles from the live hash afterwards.
 import net from 'node:net';
-import { openBrowser, openConsole } from '../e2e/browser.mjs';
+import { DEMO_PASSWORD, openBrowser, openConsole } from '../e2e/browser.mjs';
 
 const [baseUrl = 'http://localhost:8080', redisUrl = 'redis://localhost:6379', prefix = 'fleet:', vehiclesArg = '1000',
   intervalArg = '1', secondsArg = '30'] = process.argv.slice(2);
@@ -41,7 +41,17 @@ function percentile(sorted, p) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 }
 
-const info = await (await fetch(`${baseUrl}/api/map/info`)).json();
+// The positions carry the organisation path of the account the page signs in as: the live stream shows a caller only
+// the cars of its own subtree.
+const USER = process.env.FLEET_BENCH_USER ?? 'dispatcher';
+const signIn = await fetch(`${baseUrl}/api/auth/sign-in`, {
+  method: 'POST', headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: USER, password: process.env.FLEET_BENCH_PASSWORD ?? DEMO_PASSWORD }),
+});
+if (!signIn.ok) throw new Error(`sign-in as ${USER}: HTTP ${signIn.status}`);
+const { token } = await signIn.json();
+const ORG_PATH = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).orgPath;
+const info = await (await fetch(`${baseUrl}/api/map/info`, { headers: { authorization: `Bearer ${token}` } })).json();
 const [minLat, minLon, maxLat, maxLon] = info.bounds;
 const rnd = (() => {
   let s = 42;
@@ -56,7 +66,7 @@ const cars = Array.from({ length: VEHICLES }, (_, i) => ({
   dLon: (rnd() - 0.5) * 0.0006,
 }));
 const position = (c, t) => JSON.stringify({
-  fixTimeMillis: t, vehicleId: c.id, plate: c.plate, orgPath: '/', phone: String(13_900_000_000 + c.id), latitude: c.lat,
+  fixTimeMillis: t, vehicleId: c.id, plate: c.plate, orgPath: ORG_PATH, phone: String(13_900_000_000 + c.id), latitude: c.lat,
   longitude: c.lon, speedKmh: 30 + (c.id % 40), course: 90, altitudeM: 10, acc: true, alarmBits: 0, statusBits: 0,
   fixTime: new Date(t).toISOString(), serverTime: new Date(t).toISOString(), backfill: false,
 });
@@ -93,7 +103,7 @@ const browser = await openBrowser();
 let result;
 try {
   const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 900 } })).newPage();
-  await openConsole(page, baseUrl, '#/live-map', process.env.FLEET_BENCH_USER ?? 'dispatcher');
+  await openConsole(page, baseUrl, '#/live-map', USER, process.env.FLEET_BENCH_PASSWORD ?? DEMO_PASSWORD);
   await page.waitForFunction((n) => Number(document.querySelector('#live-status')?.dataset.vehicles) >= n, VEHICLES, { timeout: 60000 });
   await page.waitForTimeout(2000);
   const publishedBefore = published;
