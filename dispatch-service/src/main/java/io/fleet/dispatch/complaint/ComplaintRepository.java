@@ -15,9 +15,15 @@ public class ComplaintRepository implements PanacheRepository<Complaint> {
 
     /**
      * Cases of a unit's subtree (by the owner of the car found), or every case, with or without a unit, when orgPath
-     * is "/"; newest first.
+     * is "/"; a path of one organisation (the city bureau) also has the cases not yet traced to a unit. Newest first.
      */
     public List<Complaint> inSubtree(String orgPath, ComplaintState state) {
+        if (orgPath.matches("/[0-9]+/")) {
+            return state == null
+                    ? list("(orgPath like ?1 or orgPath is null) order by receivedAt desc, id desc", orgPath + "%")
+                    : list("(orgPath like ?1 or orgPath is null) and state = ?2 order by receivedAt desc, id desc",
+                            orgPath + "%", state);
+        }
         if ("/".equals(orgPath)) {
             return state == null ? list("order by receivedAt desc, id desc")
                     : list("state = ?1 order by receivedAt desc, id desc", state);

@@ -21,6 +21,7 @@ import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.geo.GeoJson;
 import io.fleet.dispatch.organisation.Organisation;
 import io.fleet.dispatch.organisation.OrganisationRepository;
+import io.fleet.dispatch.security.Caller;
 import io.fleet.dispatch.supervision.alarm.AlarmService;
 import io.fleet.dispatch.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,6 +94,13 @@ public class ComplaintService {
         c.contactName = blankToNull(n.contactName());
         c.contact = blankToNull(n.contact());
         c.state = ComplaintState.RECEIVED;
+        // Until it is traced to a car, a complaint is the city bureau's, or the district's whose handler took it down
+        // (so that they see what they entered).
+        Caller by = organisations.scope().caller();
+        if (by != null && !organisations.scope().topLevel()) {
+            c.orgId = by.orgId();
+            c.orgPath = by.orgPath();
+        }
         c.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         c.dueAt = WorkingDays.deadline(c.receivedAt.toInstant(), config.replyWorkingDays(), working())
                 .atOffset(ZoneOffset.UTC);
@@ -209,12 +217,13 @@ public class ComplaintService {
                 if (step.alarmId() == null) {
                     throw Problems.badField("alarmId", "the supervision alarm to link");
                 }
-                List<?> alarm = entities.createNativeQuery("SELECT vehicle_id FROM alarm WHERE id = ?1")
+                List<?> alarm = entities.createNativeQuery("SELECT vehicle_id, org_path FROM alarm WHERE id = ?1")
                         .setParameter(1, step.alarmId()).getResultList();
                 if (alarm.isEmpty()) {
                     throw Problems.badField("alarmId", "no supervision alarm " + step.alarmId());
                 }
-                long alarmVehicle = ((Number) alarm.get(0)).longValue();
+                organisations.scope().require((String) ((Object[]) alarm.get(0))[1], "alarmId", step.alarmId());
+                long alarmVehicle = ((Number) ((Object[]) alarm.get(0))[0]).longValue();
                 if (c.vehicleId != null && alarmVehicle != c.vehicleId) {
                     throw Problems.badField("alarmId", "alarm " + step.alarmId() + " is about vehicle " + alarmVehicle
                             + ", this complaint about vehicle " + c.vehicleId);
@@ -268,6 +277,7 @@ public class ComplaintService {
             if (v == null) {
                 throw Problems.badField("vehicleId", "no vehicle " + vehicleId);
             }
+            organisations.scope().require(v.orgPath, "vehicleId", v.id);
             Organisation owner = organisations.findById(v.orgId);
             c.vehicleId = v.id;
             c.orgId = owner.id;

@@ -21,6 +21,7 @@ import io.fleet.dispatch.complaint.Trace.Fix;
 import io.fleet.dispatch.complaint.Trace.TrackPoint;
 import io.fleet.dispatch.complaint.Trace.TripMatch;
 import io.fleet.dispatch.complaint.Trace.Verdict;
+import io.fleet.dispatch.security.Scope;
 import io.fleet.dispatch.track.store.MovementQueries;
 import io.fleet.dispatch.track.store.MovementQueries.MovementView;
 import io.fleet.dispatch.track.store.TrackCells;
@@ -51,10 +52,12 @@ public class ComplaintTracer {
 
     private final DataSource dataSource;
     private final MovementQueries movements;
+    private final Scope scope;
 
-    ComplaintTracer(DataSource dataSource, MovementQueries movements) {
+    ComplaintTracer(DataSource dataSource, MovementQueries movements, Scope scope) {
         this.dataSource = dataSource;
         this.movements = movements;
+        this.scope = scope;
     }
 
     /** What a trace is asked: a plate pattern, the time the citizen gave, the place, and how wide to look. */
@@ -62,11 +65,14 @@ public class ComplaintTracer {
                         int radiusM, Duration tolerance) {
     }
 
-    /** Runs outside any caller's transaction: its connection manages its own (read-only) transaction. */
+    /**
+     * Over the caller's subtree's cars (every car for the city bureau, and for the public form, which has no caller).
+     * Runs outside any caller's transaction: its connection manages its own (read-only) transaction.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Trace trace(Query q) {
         try (Connection c = dataSource.getConnection()) {
-            return trace(c, movements, q);
+            return trace(c, movements, q, scope.path());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -74,6 +80,11 @@ public class ComplaintTracer {
 
     /** The whole trace on one connection; {@code movements} may be null (the benchmark has no CDI). */
     public static Trace trace(Connection c, MovementQueries movements, Query q) throws SQLException {
+        return trace(c, movements, q, "/");
+    }
+
+    /** The trace over the cars of the subtree {@code orgPath} only (a complaint handler's; "/": every car). */
+    public static Trace trace(Connection c, MovementQueries movements, Query q, String orgPath) throws SQLException {
         Instant from = q.seenFrom().minus(q.tolerance());
         Instant to = q.seenTo().plus(q.tolerance());
         Instant middle = q.seenFrom().plus(Duration.between(q.seenFrom(), q.seenTo()).dividedBy(2));
@@ -85,7 +96,7 @@ public class ComplaintTracer {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
             s.execute("SET LOCAL jit = off");
-            vehicles = vehicles(c, q.plate(), from, to);
+            vehicles = vehicles(c, q.plate(), from, to, orgPath);
             long[] ids = vehicles.stream().mapToLong(Vehicle::id).toArray();
             closest = ids.length == 0 ? Map.of() : closest(c, vehicles, q, from, to);
             whereabouts = ids.length == 0 || ids.length > WHEREABOUTS_MAX_CANDIDATES
@@ -207,7 +218,7 @@ public class ComplaintTracer {
      * moved to another car finds the car that had it then. Disposed cars are included (a complaint may be about the
      * past).
      */
-    private static List<Vehicle> vehicles(Connection c, PlatePattern plate, Instant from, Instant to)
+    private static List<Vehicle> vehicles(Connection c, PlatePattern plate, Instant from, Instant to, String orgPath)
             throws SQLException {
         Map<Long, Vehicle> result = new java.util.LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
@@ -222,11 +233,13 @@ public class ComplaintTracer {
                 SELECT v.id, v.plate, v.org_id, o.name, f.plate, f.valid_from, f.valid_to
                 FROM fitting f JOIN vehicle v ON v.id = f.vehicle_id JOIN organisation o ON o.id = v.org_id
                 WHERE (f.valid_from IS NULL OR f.valid_from <= ?) AND (f.valid_to IS NULL OR f.valid_to >= ?)
+                  AND v.org_path LIKE ? || '%'
                 ORDER BY v.plate_key, f.valid_from NULLS FIRST""")) {
             s.setString(1, plate.like());
             s.setString(2, plate.like());
             s.setTimestamp(3, Timestamp.from(to));
             s.setTimestamp(4, Timestamp.from(from));
+            s.setString(5, orgPath);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Timestamp validFrom = rs.getTimestamp(6);

@@ -44,8 +44,9 @@ public class QuotaService {
     @Transactional
     public QuotaUse set(long orgId, Pool pool, QuotaChange change) {
         Organisation unit = organisations.findByIdOptional(orgId).orElseThrow(() -> Problems.notFound("organisation", orgId));
-        Organisation actorOrg = organisations.findByIdOptional(change.actorOrgId())
-                .orElseThrow(() -> Problems.badField("actorOrgId", "no organisation " + change.actorOrgId()));
+        organisations.scope().within(unit.path, orgId);
+        // the organisation the caller acts for must be its own or one below it (Scope)
+        Organisation actorOrg = organisations.usable("actorOrgId", change.actorOrgId());
         if (!Approvers.maySetQuota(actorOrg, unit)) {
             throw RegistryRequestService.forbidden("actorOrgId", "the quota of " + unit.name
                     + " is set by an organisation above it, not by " + actorOrg.name);
@@ -83,7 +84,7 @@ public class QuotaService {
     /** Every quota set for the unit, oldest first. */
     @Transactional
     public List<RegistryRequestView.EventView> history(long orgId) {
-        organisations.findByIdOptional(orgId).orElseThrow(() -> Problems.notFound("organisation", orgId));
+        organisations.subtreePath(orgId);
         return requests.quotaEventsOf(orgId).stream().map(RegistryRequestView.EventView::of).toList();
     }
 

@@ -87,11 +87,11 @@ public class RegistryRequestService {
         Vehicle car = null;
         Organisation unit;
         if (n.kind() == RequestKind.PURCHASE) {
-            unit = organisations.findByIdOptional(n.orgId())
-                    .orElseThrow(() -> Problems.badField("orgId", "no organisation " + n.orgId()));
+            unit = organisations.usable("orgId", n.orgId());
         } else {
             car = vehicles.findByIdOptional(n.vehicleId())
                     .orElseThrow(() -> Problems.badField("vehicleId", "no vehicle " + n.vehicleId()));
+            organisations.scope().require(car.orgPath, "vehicleId", car.id);
             if (n.orgId() != null && n.orgId() != car.orgId) {
                 throw Problems.badField("orgId", "vehicle " + car.plate + " belongs to organisation " + car.orgId);
             }
@@ -293,8 +293,8 @@ public class RegistryRequestService {
         if (r.state != RequestState.REQUESTED) {
             throw Problems.conflict("state", "registry request " + id + " is " + r.state + ", already decided");
         }
-        Organisation actorOrg = organisations.findByIdOptional(d.actorOrgId())
-                .orElseThrow(() -> Problems.badField("actorOrgId", "no organisation " + d.actorOrgId()));
+        // the organisation the decider acts for must be the caller's own or one below it (Scope)
+        Organisation actorOrg = organisations.usable("actorOrgId", d.actorOrgId());
         Organisation approving = organisations.findById(r.approverOrgId);
         if (!Approvers.mayDecide(actorOrg, approving)) {
             throw forbidden("actorOrgId", "registry request " + id + " is decided by " + approving.name
@@ -359,10 +359,7 @@ public class RegistryRequestService {
 
     private RegistryRequest require(long id, boolean lock) {
         RegistryRequest r = lock ? requests.findById(id, LockModeType.PESSIMISTIC_WRITE) : requests.findById(id);
-        if (r == null) {
-            throw Problems.notFound("registry request", id);
-        }
-        return r;
+        return organisations.visible(r, "registry request", id);
     }
 
     private RegistryRequestView view(RegistryRequest r) {

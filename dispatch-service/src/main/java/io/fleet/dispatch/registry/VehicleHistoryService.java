@@ -44,7 +44,7 @@ public class VehicleHistoryService {
 
     @Transactional
     public VehicleHistory of(long id) {
-        Vehicle v = vehicles.findByIdOptional(id).orElseThrow(() -> Problems.notFound("vehicle", id));
+        Vehicle v = organisations.visible(vehicles.findByIdOptional(id).orElse(null), "vehicle", id);
         Organisation owner = organisations.findById(v.orgId);
         List<RegistryRequestView> about = requests.search("/", null, null, id, 1000).stream()
                 .sorted(java.util.Comparator.comparing((RegistryRequest r) -> r.requestedAt).thenComparing(r -> r.id))

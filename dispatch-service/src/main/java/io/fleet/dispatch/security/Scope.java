@@ -22,14 +22,28 @@ public class Scope {
         this.current = current;
     }
 
+    /** The caller, or null for work without one. */
+    public Caller caller() {
+        return current.orNull();
+    }
+
     /** The subtree the caller sees ("/" — everything — without a caller). */
     public String path() {
         Caller c = current.orNull();
         return c == null ? "/" : c.orgPath();
     }
 
+    /**
+     * Whether a record of organisation path {@code path} lies in the caller's subtree. "/" marks a record of no
+     * organisation (a complaint not yet traced, a terminal on no car): the city bureau's, seen from the top.
+     */
     public boolean sees(String path) {
-        return path != null && path.startsWith(path());
+        return path != null && (path.startsWith(path()) || path.equals("/") && topLevel());
+    }
+
+    /** Whether the caller is at the top of the tree (the city bureau: a path of one organisation), or has none. */
+    public boolean topLevel() {
+        return path().matches("/([0-9]+/)?");
     }
 
     /** The record when the caller sees its organisation path; 404 (as for a missing record) otherwise. */
@@ -47,5 +61,29 @@ public class Scope {
                     "organisation " + orgId + " is outside your organisation", null));
         }
         return path;
+    }
+
+    /** Whether the caller sees everything (the city bureau, or no caller at all). */
+    public boolean all() {
+        return path().equals("/");
+    }
+
+    /** A write to what all subtrees share (the city's calendar): the city bureau's alone, 403 for anyone below. */
+    public void requireRoot(String what) {
+        if (!topLevel()) {
+            throw new ProblemException(new Problem(FOREIGN, "Forbidden", 403,
+                    what + " is kept by the city bureau for every organisation", null));
+        }
+    }
+
+    /**
+     * A write that names a record ({@code field}: a vehicle, a fence) of another subtree: 403, as any write into a
+     * foreign organisation; the record's absence stays the field's 400.
+     */
+    public void require(String orgPath, String field, Object id) {
+        if (!sees(orgPath)) {
+            throw new ProblemException(new Problem(FOREIGN, "Forbidden", 403,
+                    field + " " + id + " belongs to an organisation outside yours", null));
+        }
     }
 }

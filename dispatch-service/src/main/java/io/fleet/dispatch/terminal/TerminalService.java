@@ -4,6 +4,8 @@ import java.util.List;
 
 import io.fleet.dispatch.common.Problems;
 import io.fleet.dispatch.common.Versions;
+import io.fleet.dispatch.security.Scope;
+import io.fleet.dispatch.vehicle.Vehicle;
 import io.fleet.dispatch.vehicle.VehicleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -18,16 +20,23 @@ public class TerminalService {
     private final TerminalRepository terminals;
     private final VehicleRepository vehicles;
     private final Event<TerminalChanged> changed;
+    private final Scope scope;
 
-    TerminalService(TerminalRepository terminals, VehicleRepository vehicles, Event<TerminalChanged> changed) {
+    TerminalService(TerminalRepository terminals, VehicleRepository vehicles, Event<TerminalChanged> changed,
+            Scope scope) {
         this.terminals = terminals;
         this.vehicles = vehicles;
         this.changed = changed;
+        this.scope = scope;
     }
 
+    /** The caller's terminals: those on a vehicle of its subtree (the city bureau also those on none). */
     @Transactional
     public List<TerminalView> list() {
-        return terminals.list("order by phone").stream().map(TerminalView::of).toList();
+        List<Terminal> list = scope.all() ? terminals.list("order by phone")
+                : terminals.list("vehicleId in (select v.id from Vehicle v where v.orgPath like ?1)"
+                        + " or (vehicleId is null and ?2 = true) order by phone", scope.path() + "%", scope.topLevel());
+        return list.stream().map(TerminalView::of).toList();
     }
 
     @Transactional
@@ -72,9 +81,12 @@ public class TerminalService {
     }
 
     private void apply(TerminalRequest r, Terminal t) {
-        if (r.vehicleId() != null) {
-            vehicles.findByIdOptional(r.vehicleId())
+        if (r.vehicleId() == null) {
+            scope.requireRoot("a terminal on no vehicle");
+        } else {
+            Vehicle v = vehicles.findByIdOptional(r.vehicleId())
                     .orElseThrow(() -> Problems.badField("vehicleId", "no vehicle " + r.vehicleId()));
+            scope.require(v.orgPath, "vehicleId", r.vehicleId());
             terminals.findByVehicle(r.vehicleId()).filter(other -> !other.id.equals(t.id)).ifPresent(other -> {
                 throw Problems.conflict("vehicleId", "vehicle " + r.vehicleId() + " already carries terminal " + other.phone);
             });
@@ -99,7 +111,10 @@ public class TerminalService {
         }
     }
 
+    /** The terminal when the caller sees the vehicle it is on (a terminal on none is the city bureau's); else 404. */
     private Terminal require(long id) {
-        return terminals.findByIdOptional(id).orElseThrow(() -> Problems.notFound("terminal", id));
+        Terminal t = terminals.findByIdOptional(id).orElseThrow(() -> Problems.notFound("terminal", id));
+        String path = t.vehicleId == null ? "/" : vehicles.findByIdOptional(t.vehicleId).map(v -> v.orgPath).orElse("/");
+        return scope.visible(t, path, "terminal", id);
     }
 }

@@ -18,6 +18,7 @@ import io.fleet.dispatch.common.Versions;
 import io.fleet.dispatch.driver.Driver;
 import io.fleet.dispatch.geo.GeoJson;
 import io.fleet.dispatch.organisation.Organisation;
+import io.fleet.dispatch.organisation.OrganisationOwned;
 import io.fleet.dispatch.organisation.OrganisationRepository;
 import io.fleet.dispatch.vehicle.Vehicle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +99,8 @@ public class TripRequestService {
     @Transactional
     public List<RuleBreak> checkAssignment(long id, long vehicleId, long driverId) {
         TripRequest t = require(id);
-        return breaks(t, vehicle("vehicleId", vehicleId, LockModeType.NONE), driver("driverId", driverId, LockModeType.NONE));
+        return breaks(t, usable(t, vehicle("vehicleId", vehicleId, LockModeType.NONE), "vehicleId", vehicleId),
+                usable(t, driver("driverId", driverId, LockModeType.NONE), "driverId", driverId));
     }
 
     @Transactional
@@ -282,8 +284,10 @@ public class TripRequestService {
         }
         // Row locks on the vehicle and driver: two dispatchers assigning the same car to two requests queue here,
         // and the second sees the first's commitment as a clash.
-        Vehicle vehicle = vehicle("vehicleId", step.vehicleId(), LockModeType.PESSIMISTIC_WRITE);
-        Driver driver = driver("driverId", step.driverId(), LockModeType.PESSIMISTIC_WRITE);
+        Vehicle vehicle = usable(t, vehicle("vehicleId", step.vehicleId(), LockModeType.PESSIMISTIC_WRITE), "vehicleId",
+                step.vehicleId());
+        Driver driver = usable(t, driver("driverId", step.driverId(), LockModeType.PESSIMISTIC_WRITE), "driverId",
+                step.driverId());
         List<RuleBreak> breaks = breaks(t, vehicle, driver);
         if (!breaks.isEmpty() && !Boolean.TRUE.equals(step.confirmBreaks())) {
             throw new ProblemException(new Problem(Problems.CONFLICT, "The assignment breaks dispatch rules", 409,
@@ -316,6 +320,17 @@ public class TripRequestService {
             throw Problems.badField(field, "no vehicle " + id);
         }
         return v;
+    }
+
+    /**
+     * A car or driver the caller may put on trip {@code t}: one of its own subtree, or of an organisation above the
+     * trip (whose pool serves it, as the proposals offer); another district's is 403 (Scope).
+     */
+    private <T extends OrganisationOwned> T usable(TripRequest t, T record, String field, long id) {
+        if (!t.orgPath.startsWith(record.orgPath)) {
+            organisations.scope().require(record.orgPath, field, id);
+        }
+        return record;
     }
 
     private Driver driver(String field, long id, LockModeType lock) {

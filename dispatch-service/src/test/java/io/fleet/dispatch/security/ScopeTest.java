@@ -104,7 +104,7 @@ class ScopeTest {
         as(c).get("/api/organisations").then().statusCode(200).body("id", hasItem((int) districtB));
     }
 
-    private static Map<String, Object> trip(long org) {
+    static Map<String, Object> trip(long org) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(2).withHour(9).withMinute(0)
                 .withSecond(0).withNano(0);
         Map<String, Object> body = new HashMap<>();

@@ -76,6 +76,7 @@ public class PlanningService {
     public PlanView start(LocalDate day, long orgId) {
         Organisation org = organisations.findByIdOptional(orgId)
                 .orElseThrow(() -> Problems.badField("orgId", "no organisation " + orgId));
+        organisations.scope().within(org.path, orgId);
         String id = day + "-" + orgId;
         PlanRun old = runs.get(id);
         if (old != null && old.status == PlanRun.Status.SOLVING) {
@@ -107,8 +108,10 @@ public class PlanningService {
         return PlanView.of(run(id));
     }
 
+    /** The plans of the caller's subtree. */
     public Collection<PlanView> list() {
-        return runs.values().stream().map(PlanView::of).toList();
+        return runs.values().stream().filter(run -> organisations.scope().sees(run.orgPath)).map(PlanView::of)
+                .toList();
     }
 
     public PlanView stop(String id) {
@@ -119,10 +122,8 @@ public class PlanningService {
 
     PlanRun run(String id) {
         PlanRun run = runs.get(id);
-        if (run == null) {
-            throw Problems.notFound("plan", id);
-        }
-        return run;
+        // a plan of a subtree the caller does not see is answered as a missing one (Scope)
+        return organisations.scope().visible(run, run == null ? null : run.orgPath, "plan", id);
     }
 
     private int solve(PlanRun run, DispatchPlan start) {

@@ -18,6 +18,7 @@ import io.fleet.dispatch.planning.domain.RouteTimeline;
 import io.fleet.dispatch.planning.domain.Stop;
 import io.fleet.dispatch.planning.domain.TravelCosts;
 import io.fleet.dispatch.routing.LatLon;
+import io.fleet.dispatch.security.Scope;
 import io.fleet.dispatch.trip.AssignmentRules;
 import io.fleet.dispatch.trip.RuleBreak;
 import io.fleet.dispatch.trip.TripRequest;
@@ -45,7 +46,11 @@ public class ProposalService {
     private final PlanningConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    ProposalService(EntityManager entities, PlanningData data, RoadTravelCosts road, PlanningConfig config) {
+    private final Scope scope;
+
+    ProposalService(EntityManager entities, PlanningData data, RoadTravelCosts road, PlanningConfig config,
+            Scope scope) {
+        this.scope = scope;
         this.entities = entities;
         this.data = data;
         this.road = road;
@@ -56,9 +61,7 @@ public class ProposalService {
     public Proposals propose(long requestId) {
         long started = System.nanoTime();
         TripRequest request = entities.find(TripRequest.class, requestId);
-        if (request == null) {
-            throw Problems.notFound("trip request", requestId);
-        }
+        scope.visible(request, request == null ? null : request.orgPath, "trip request", requestId);
         Instant now = clock.instant();
         LocalDate today = now.atZone(PlanningData.ZONE).toLocalDate();
         Instant epoch = today.atStartOfDay(PlanningData.ZONE).toInstant();

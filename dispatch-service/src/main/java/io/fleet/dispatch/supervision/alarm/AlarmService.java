@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import io.fleet.dispatch.common.Problems;
 import io.fleet.dispatch.common.Versions;
+import io.fleet.dispatch.security.Scope;
 import io.fleet.dispatch.supervision.Tx;
 import io.fleet.dispatch.supervision.audit.SupervisionAudit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,11 +39,13 @@ public class AlarmService {
     private final DataSource dataSource;
     private final SupervisionAudit audit;
     private final Notifier notifier;
+    private final Scope scope;
 
-    AlarmService(DataSource dataSource, SupervisionAudit audit, Notifier notifier) {
+    AlarmService(DataSource dataSource, SupervisionAudit audit, Notifier notifier, Scope scope) {
         this.dataSource = dataSource;
         this.audit = audit;
         this.notifier = notifier;
+        this.scope = scope;
     }
 
     public record Filter(String orgPath, AlarmState state, String rule, Long vehicleId, Instant from, Instant to,
@@ -172,9 +175,12 @@ public class AlarmService {
         return done;
     }
 
+    /** One alarm; 404 when it does not exist or lies outside the caller's subtree (Scope). */
     private AlarmView load(Connection c, long id, boolean lock) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(COLUMNS + "WHERE a.id = ?" + (lock ? " FOR UPDATE OF a" : ""))) {
+        try (PreparedStatement s = c.prepareStatement(COLUMNS + "WHERE a.id = ? AND a.org_path LIKE ? || '%'"
+                + (lock ? " FOR UPDATE OF a" : ""))) {
             s.setLong(1, id);
+            s.setString(2, scope.path());
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw Problems.notFound("alarm", id);

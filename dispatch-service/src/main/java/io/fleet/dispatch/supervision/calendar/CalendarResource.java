@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import io.fleet.dispatch.common.Problems;
 import io.fleet.dispatch.common.Versions;
+import io.fleet.dispatch.security.Scope;
 import io.fleet.dispatch.supervision.Tx;
 import io.fleet.dispatch.supervision.audit.SupervisionAudit;
 import jakarta.validation.Valid;
@@ -35,10 +36,12 @@ public class CalendarResource {
 
     private final DataSource dataSource;
     private final SupervisionAudit audit;
+    private final Scope scope;
 
-    CalendarResource(DataSource dataSource, SupervisionAudit audit) {
+    CalendarResource(DataSource dataSource, SupervisionAudit audit, Scope scope) {
         this.dataSource = dataSource;
         this.audit = audit;
+        this.scope = scope;
     }
 
     public record CalendarDay(String day, String kind, String name, boolean provisional, String source,
@@ -82,6 +85,7 @@ public class CalendarResource {
     @Path("/{day}")
     @Operation(summary = "Set a day as HOLIDAY or WORKDAY (administrators); send the version read when it exists")
     public CalendarDay put(@PathParam("day") String day, @Valid @NotNull CalendarDayRequest request) {
+        scope.requireRoot("the holiday calendar");
         LocalDate date = date(day);
         return Tx.run(dataSource, c -> {
             Integer current = null;
@@ -123,6 +127,7 @@ public class CalendarResource {
     @Operation(summary = "Remove a day's entry (it becomes an ordinary weekday or weekend day again)")
     public Map<String, Object> delete(@PathParam("day") String day, @QueryParam("actor") String actor,
                                       @QueryParam("version") Integer version) {
+        scope.requireRoot("the holiday calendar");
         LocalDate date = date(day);
         return Tx.run(dataSource, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT version FROM holiday_calendar WHERE day = ? FOR UPDATE")) {

@@ -62,17 +62,20 @@ public class DutyResource {
         }
         long id = Tx.run(dataSource, c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                    SELECT (SELECT count(*) FROM vehicle WHERE id = ?), (SELECT kind FROM geofence WHERE id = ?)""")) {
+                    SELECT (SELECT org_path FROM vehicle WHERE id = ?), g.kind, g.org_path
+                    FROM (SELECT 1) one LEFT JOIN geofence g ON g.id = ?""")) {
                 s.setLong(1, r.vehicleId());
                 s.setLong(2, r.areaId());
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
-                    if (rs.getLong(1) == 0) {
+                    if (rs.getString(1) == null) {
                         throw Problems.badField("vehicleId", "no vehicle " + r.vehicleId());
                     }
+                    scope.caller().require(rs.getString(1), "vehicleId", r.vehicleId());
                     if (!"PATROL".equals(rs.getString(2))) {
                         throw Problems.badField("areaId", "must be a PATROL geofence");
                     }
+                    scope.caller().require(rs.getString(3), "areaId", r.areaId());
                 }
             }
             long created;
@@ -107,6 +110,7 @@ public class DutyResource {
         if (vehicleId == null) {
             throw Problems.badField("vehicleId", "required");
         }
+        scope.ofVisibleVehicle(vehicleId);
         return Tx.run(dataSource, c -> {
             List<Map<String, Object>> result = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("""

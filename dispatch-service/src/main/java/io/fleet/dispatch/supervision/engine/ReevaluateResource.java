@@ -48,6 +48,9 @@ public class ReevaluateResource {
         if (from.isBefore(Instant.now().minus(SupervisionScanner.LONGEST))) {
             throw Problems.badField("from", "at most " + SupervisionScanner.LONGEST.toDays() + " days back");
         }
+        if (r.vehicleId() != null) {
+            scope.ofVisibleVehicle(r.vehicleId());
+        }
         String path = r.org() == null ? null : scope.pathOf(r.org());
         int marked = scanner.markForReevaluation(r.vehicleId(), path, from);
         return Response.accepted(Map.of("vehiclesMarked", marked)).build();

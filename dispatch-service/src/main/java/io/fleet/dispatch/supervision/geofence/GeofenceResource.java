@@ -196,11 +196,13 @@ public class GeofenceResource {
     public Map<String, Object> deactivate(@PathParam("id") long id, @QueryParam("actor") String actor,
                                           @QueryParam("version") Integer version) {
         return Tx.run(dataSource, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT version FROM geofence WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT version FROM geofence WHERE id = ? AND org_path LIKE ? || '%' FOR UPDATE")) {
                 s.setLong(1, id);
+                s.setString(2, scope.caller().path());
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) {
-                        throw Problems.notFound("geofence", id);
+                        throw Problems.notFound("geofence", id); // or another subtree's (Scope)
                     }
                     Versions.require(version, rs.getInt(1), "geofence " + id);
                 }

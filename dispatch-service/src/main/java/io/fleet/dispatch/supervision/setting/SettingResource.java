@@ -113,6 +113,7 @@ public class SettingResource {
     public Map<String, Object> delete(@PathParam("org") long org, @PathParam("key") String key,
                                       @QueryParam("actor") String actor, @QueryParam("version") Integer version) {
         RuleKey parsed = key(key);
+        scope.pathOf(org);
         return Tx.run(dataSource, c -> {
             Integer current = ownVersion(c, org, parsed);
             if (current == null) {

@@ -85,7 +85,8 @@ public class TrackResource {
 
     @GET
     @Path("/near")
-    @Operation(summary = "Which vehicles were within radius metres of (lat, lon) in [from, to), and when closest")
+    @Operation(summary = "Which vehicles of the caller's subtree were within radius metres of (lat, lon) in [from, "
+            + "to), and when closest")
     public List<TrackQueries.NearVehicle> near(@QueryParam("lat") Double lat, @QueryParam("lon") Double lon,
                                                @QueryParam("radius") @DefaultValue("200") double radius,
                                                @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -99,6 +100,6 @@ public class TrackResource {
             throw Problems.badField("radius", "metres, more than 0 and at most " + (int) LARGEST_RADIUS_M);
         }
         Period period = Period.of(from, to, LONGEST_SEARCH);
-        return tracks.near(lat, lon, radius, period.from(), period.to());
+        return tracks.near(lat, lon, radius, period.from(), period.to(), scope.caller().path());
     }
 }

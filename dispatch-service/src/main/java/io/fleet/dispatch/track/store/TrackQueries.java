@@ -71,11 +71,17 @@ public class TrackQueries {
      */
     public static List<NearVehicle> near(Connection c, double lat, double lon, double radiusM, Instant from,
                                          Instant to) throws SQLException {
-        return withoutJit(c, () -> nearQuery(c, lat, lon, radiusM, from, to));
+        return near(c, lat, lon, radiusM, from, to, "/");
+    }
+
+    /** As above, only vehicles of the subtree {@code orgPath} ("/": all; a position of no vehicle only then). */
+    public static List<NearVehicle> near(Connection c, double lat, double lon, double radiusM, Instant from,
+                                         Instant to, String orgPath) throws SQLException {
+        return withoutJit(c, () -> nearQuery(c, lat, lon, radiusM, from, to, orgPath));
     }
 
     private static List<NearVehicle> nearQuery(Connection c, double lat, double lon, double radiusM, Instant from,
-                                               Instant to) throws SQLException {
+                                               Instant to, String orgPath) throws SQLException {
         TrackCells.Ranges cells = TrackCells.covering(lat, lon, radiusM);
         List<NearVehicle> result = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
@@ -92,11 +98,14 @@ public class TrackQueries {
                     FROM hits ORDER BY vehicle_id, d, fix_time)
                 SELECT c.vehicle_id, v.plate, c.fix_time, c.d, c.lat, c.lon, pv.first_seen, pv.last_seen, pv.n
                 FROM closest c JOIN per_vehicle pv USING (vehicle_id) LEFT JOIN vehicle v ON v.id = c.vehicle_id
+                WHERE ? = '/' OR v.org_path LIKE ? || '%'
                 ORDER BY c.d, c.fix_time""".formatted(IN_CELLS))) {
             s.setDouble(1, lon);
             s.setDouble(2, lat);
             int next = bindCells(c, s, 3, cells, from, to);
             s.setDouble(next, radiusM);
+            s.setString(next + 1, orgPath);
+            s.setString(next + 2, orgPath);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     result.add(new NearVehicle(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -129,9 +138,9 @@ public class TrackQueries {
         return index + 4;
     }
 
-    public List<NearVehicle> near(double lat, double lon, double radiusM, Instant from, Instant to) {
+    public List<NearVehicle> near(double lat, double lon, double radiusM, Instant from, Instant to, String orgPath) {
         try (Connection c = dataSource.getConnection()) {
-            return near(c, lat, lon, radiusM, from, to);
+            return near(c, lat, lon, radiusM, from, to, orgPath);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
