@@ -110,8 +110,9 @@ CREATE POLICY fleet_scope ON registry_request AS RESTRICTIVE
     USING (fleet_in_scope(org_path)) WITH CHECK (fleet_in_scope(org_path));
 
 -- Movements are read only through their car; the movement updater (no caller) writes them unhindered. Positions
--- have no policy: PostGIS's && is not leakproof, so under any policy the near search would lose its GiST index;
--- they are read by a car the service has scoped, or by the near search, which the service scopes.
+-- have no policy: the near search finds points by conditions that are not leakproof (track_cell, PostGIS), which
+-- PostgreSQL may not evaluate before a policy, so under one it could not use its cell index; positions are read by
+-- a car the service has scoped, or by the near search and complaint tracing, which the service scopes.
 ALTER TABLE movement ENABLE ROW LEVEL SECURITY;
 ALTER TABLE movement FORCE ROW LEVEL SECURITY;
 CREATE POLICY fleet_rows ON movement USING (true) WITH CHECK (true);
