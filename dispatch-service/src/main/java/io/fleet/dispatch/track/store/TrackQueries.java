@@ -98,7 +98,7 @@ public class TrackQueries {
                     FROM hits ORDER BY vehicle_id, d, fix_time)
                 SELECT c.vehicle_id, v.plate, c.fix_time, c.d, c.lat, c.lon, pv.first_seen, pv.last_seen, pv.n
                 FROM closest c JOIN per_vehicle pv USING (vehicle_id) LEFT JOIN vehicle v ON v.id = c.vehicle_id
-                WHERE ? = '/' OR v.org_path LIKE ? || '%'
+                WHERE ? = '/' OR v.org_path LIKE ? || '%%'
                 ORDER BY c.d, c.fix_time""".formatted(IN_CELLS))) {
             s.setDouble(1, lon);
             s.setDouble(2, lat);
