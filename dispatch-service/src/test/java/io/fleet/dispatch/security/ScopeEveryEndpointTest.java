@@ -64,6 +64,9 @@ class ScopeEveryEndpointTest {
     /** Operations that name no record or organisation of anyone but the caller, and why. */
     static final Map<String, String> UNSCOPED = Map.ofEntries(
             Map.entry("POST /api/auth/sign-in", "open: signs the caller in"),
+            Map.entry("GET /api/auth/options", "open: how the sign-in screen may sign in"),
+            Map.entry("GET /api/auth/oidc/start", "open: the city identity service's sign-in"),
+            Map.entry("GET /api/auth/oidc/callback", "open: the city identity service's sign-in"),
             Map.entry("POST /api/auth/sign-out", "the caller's own token"),
             Map.entry("GET /api/auth/me", "the caller's own account"),
             Map.entry("POST /api/accounts/sign-in", "open: the phone's password check"),
