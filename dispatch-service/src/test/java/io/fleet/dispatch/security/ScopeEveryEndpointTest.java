@@ -165,6 +165,10 @@ class ScopeEveryEndpointTest {
         String planB = JsonPath.from(send(b, "POST", "/api/planning/plans", Map.of("day", day, "orgId", unitB), 202)
                 .body()).getString("id");
 
+        Answer command = call(b, "POST", "/api/terminals/" + terminalB + "/commands", Map.of("type", "LOCATION_QUERY"));
+        assertThat(command.status()).as("district B asks its terminal where it is: %s", command).isBetween(200, 299);
+        long commandB = JsonPath.from(command.body()).getLong("id");
+
         String from = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         String to = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
         String today = LocalDate.now(CST).toString();
@@ -201,6 +205,19 @@ class ScopeEveryEndpointTest {
                 + (long) (Math.random() * 6_000_000_000L)), "vehicleId", carB2)));
         cases.put("PUT /api/terminals/{id}", Case.refused("/api/terminals/" + terminalB, Map.of("phone",
                 terminalPhone, "vehicleId", carB, "version", 0)));
+
+        cases.put("POST /api/terminals/{id}/commands", Case.refused("/api/terminals/" + terminalB + "/commands",
+                Map.of("type", "LOCATION_QUERY")));
+        cases.put("GET /api/terminals/{id}/commands", Case.refused("/api/terminals/" + terminalB + "/commands", null));
+        cases.put("GET /api/terminal-commands", Case.filtered("/api/terminal-commands",
+                body -> JsonPath.from(body).getList("id", Long.class).contains(commandB)));
+        cases.put("GET /api/terminal-commands/{id}", Case.refused("/api/terminal-commands/" + commandB, null));
+        cases.put("POST /api/terminal-commands/{id}/approve", Case.refused("/api/terminal-commands/" + commandB
+                + "/approve", Map.of("reason", "x")));
+        cases.put("POST /api/terminal-commands/{id}/reject", Case.refused("/api/terminal-commands/" + commandB
+                + "/reject", Map.of("reason", "x")));
+        cases.put("GET /api/audit", Case.filtered("/api/audit?resourceType=terminal-command&resourceId=" + commandB,
+                body -> !JsonPath.from(body).getList("items").isEmpty()));
 
         cases.put("GET /api/drivers", Case.refused("/api/drivers?org=" + unitB, null));
         cases.put("GET /api/drivers/{id}", Case.refused("/api/drivers/" + driverB, null));
