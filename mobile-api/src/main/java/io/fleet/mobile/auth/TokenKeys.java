@@ -45,7 +45,7 @@ public class TokenKeys {
     }
 
     /** Loads or makes the pair under a lock file, so this service and dispatch-service starting at once agree. */
-    static synchronized KeyPair loadOrCreate(Path dir) {
+    public static synchronized KeyPair loadOrCreate(Path dir) {
         Path privateFile = dir.resolve("token-signing.key");
         Path publicFile = dir.resolve("token-signing.pub");
         try {

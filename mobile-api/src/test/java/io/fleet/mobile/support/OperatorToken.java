@@ -1,14 +1,7 @@
 package io.fleet.mobile.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +10,8 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
+
+import io.fleet.mobile.auth.TokenKeys;
 
 /**
  * A dispatch-service token for the tests' operator, who plays the dispatcher and the administrator (every role, the
@@ -56,15 +51,11 @@ final class OperatorToken {
         return token;
     }
 
+    /**
+     * The deployment's signing key, made now if no service has started yet (a single test class run on a fresh
+     * target/ signs before it starts the platform); the services then find the same pair, as two services do.
+     */
     private static PrivateKey privateKey() {
-        try {
-            String pem = Files.readString(LocalPlatform.KEYS_DIR.resolve("token-signing.key"))
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return TokenKeys.loadOrCreate(LocalPlatform.KEYS_DIR).getPrivate();
     }
 }
