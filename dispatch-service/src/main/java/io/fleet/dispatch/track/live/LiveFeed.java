@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fleet.dispatch.track.TrackRedis;
@@ -13,25 +15,25 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
  * Every instance subscribes to the live channel, whichever instance's consumer stored the point, and fans each
- * position out to its own push clients. The snapshot is the live hash, so a screen that connects shows every vehicle
- * at once and then follows the stream.
+ * position out to its own push clients. Each client has its own queue holding the newest unsent position per vehicle
+ * ({@link LatestPerVehicle}): a slow client gets every changed car's latest state, never a backlog that overflows. A
+ * stream starts with the snapshot (the live hash), so a screen that connects or reconnects catches up at once and then
+ * follows the changes.
  */
 @ApplicationScoped
 public class LiveFeed {
 
     private static final Logger LOG = Logger.getLogger(LiveFeed.class);
-    private static final int CLIENT_BUFFER = 4096;
 
     private final TrackRedis redis;
     private final ObjectMapper json;
-    private final BroadcastProcessor<LivePosition> positions = BroadcastProcessor.create();
+    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private StatefulRedisPubSubConnection<String, String> subscription;
     private StatefulRedisConnection<String, String> reads;
 
@@ -48,7 +50,9 @@ public class LiveFeed {
                 public void message(String channel, String message) {
                     LivePosition position = parse(message);
                     if (position != null) {
-                        positions.onNext(position);
+                        for (Client client : clients) {
+                            client.offer(position);
+                        }
                     }
                 }
             });
@@ -59,7 +63,7 @@ public class LiveFeed {
     }
 
     void onStop(@Observes ShutdownEvent stop) {
-        positions.onComplete();
+        clients.clear();
         if (subscription != null) {
             subscription.close();
         }
@@ -69,12 +73,17 @@ public class LiveFeed {
     }
 
     /**
-     * New positions from now on, of vehicles whose organisation path starts with {@code orgPath} (null: all). A client
-     * that falls more than {@value #CLIENT_BUFFER} positions behind is disconnected; EventSource reconnects and the
-     * screen reloads the snapshot, which is better than showing positions minutes late.
+     * The newest position of every vehicle whose organisation path starts with {@code orgPath} (null: all) as the
+     * client subscribes, then each change: per vehicle the newest position not yet sent, as fast as the client takes
+     * them. Nothing in between is lost for the map's purpose: every car that changed arrives at its latest state.
      */
     public Multi<LivePosition> stream(String orgPath) {
-        return positions.filter(p -> within(p, orgPath)).onOverflow().buffer(CLIENT_BUFFER);
+        return Multi.createFrom().publisher(new Client(orgPath).queue);
+    }
+
+    /** Push clients connected to this instance. */
+    public int clients() {
+        return clients.size();
     }
 
     /** The newest position of every vehicle in the subtree, as kept in Redis. */
@@ -96,6 +105,36 @@ public class LiveFeed {
             reads = redis.text();
         }
         return reads;
+    }
+
+    /** A connected push client: its subtree and its queue. */
+    private final class Client {
+        private final String orgPath;
+        private final LatestPerVehicle queue = new LatestPerVehicle(this::connected, this::disconnected);
+
+        Client(String orgPath) {
+            this.orgPath = orgPath;
+        }
+
+        void offer(LivePosition position) {
+            if (within(position, orgPath)) {
+                queue.offer(position);
+            }
+        }
+
+        private void connected() {
+            // registered before the snapshot is read, so a change between the two is not missed (older ones are skipped)
+            clients.add(this);
+            try {
+                snapshot(orgPath).forEach(queue::offer);
+            } catch (RuntimeException e) {
+                LOG.warnf("live snapshot for a push client not read (%s): it gets the changes only", e.toString());
+            }
+        }
+
+        private void disconnected() {
+            clients.remove(this);
+        }
     }
 
     private static boolean within(LivePosition p, String orgPath) {
