@@ -41,8 +41,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class LiveBurstTest {
 
-    private static final int CARS = 100;
-    private static final int ROUNDS = 60; // 6,000 updates, each batch one position per car
+    // 18,000 updates (each batch one position per car): more than the old per-client backlog of 4,096 positions and
+    // the few megabytes the kernel's socket buffers hold for a client that does not read
+    private static final int CARS = 150;
+    private static final int ROUNDS = 120;
     private static final Pattern VEHICLE = Pattern.compile("\"vehicleId\":(\\d+)");
     private static final Pattern FIX = Pattern.compile("\"fixTimeMillis\":(\\d+)");
 
