@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaTime, crewOf, movable, queue, windowText } from './queue';
+import { chinaTime, crewOf, distanceText, movable, queue, windowText } from './queue';
 import type { TripRequest } from './types';
 
 const req = (id: number, over: Partial<TripRequest>): TripRequest => ({
@@ -43,5 +43,11 @@ describe('dispatch queue', () => {
   it('shows times in China time', () => {
     expect(chinaTime('2026-11-23T01:05:00Z')).toBe('09:05');
     expect(windowText(req(1, {}))).toBe('09:00–09:30');
+  });
+
+  it('says unreachable instead of the planner\'s stand-in distance for a place off the map', () => {
+    const t = (k: string) => ({ eta: 'ETA', min: 'min', km: 'km', unreachable: 'unreachable' })[k] ?? k;
+    expect(distanceText({ reachable: true, etaMinutes: 12.4, kmToPickup: 5.25 }, t)).toBe('ETA 12 min · 5.3 km');
+    expect(distanceText({ reachable: false, etaMinutes: null, kmToPickup: null }, t)).toBe('unreachable');
   });
 });

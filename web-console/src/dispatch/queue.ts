@@ -1,6 +1,6 @@
 // The dispatcher's queue: what waits for a car, most urgent first. Emergencies may be dispatched before approval
 // (TripCategory.EMERGENCY), every other request once approved.
-import { HOLDING, type Category, type TripRequest } from './types';
+import { HOLDING, type Category, type Proposal, type TripRequest } from './types';
 
 export const CATEGORY_PRIORITY: Record<Category, number> = { EMERGENCY: 0, ENFORCEMENT: 1, COURIER: 2, RETIREE: 3, GENERAL: 4 };
 
@@ -49,4 +49,10 @@ export function chinaTime(iso: string): string {
 
 export function chinaDay(at: Date = new Date()): string {
   return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** ETA and road distance, or "unreachable" when no road joins the car and the pickup (never the planner's stand-in). */
+export function distanceText(p: Pick<Proposal, 'reachable' | 'etaMinutes' | 'kmToPickup'>, t: (k: 'eta' | 'min' | 'km' | 'unreachable') => string): string {
+  if (!p.reachable || p.etaMinutes == null || p.kmToPickup == null) return t('unreachable');
+  return `${t('eta')} ${Math.round(p.etaMinutes)} ${t('min')} · ${p.kmToPickup.toFixed(1)} ${t('km')}`;
 }

@@ -61,8 +61,10 @@ export interface Proposal {
   driverId: number;
   driverName: string;
   feasible: boolean;
-  etaMinutes: number;
-  kmToPickup: number;
+  /** False when no road joins the car and the pickup (a place off the map): ETA and distance are null then. */
+  reachable: boolean;
+  etaMinutes: number | null;
+  kmToPickup: number | null;
   newEnergy: boolean;
   from: string;
   reasons: string[];

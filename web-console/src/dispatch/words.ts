@@ -15,7 +15,7 @@ export const words = localized({
     assignAnyway: '仍然派车', assigned_ok: '已派车', eta: '预计到达', km: '公里', none: '无', noRequests: '暂无待派车申请',
     chooseRequest: '选择左侧申请查看推荐方案', dropHere: '拖放申请到车辆改派', reassign: '改派', cancel: '取消', confirm: '确认改派',
     noBreaks: '不违反任何规则', refresh: '刷新', vehicles: '车辆', min: '分钟', evaluated: '评估', crews: '组车辆与驾驶员',
-    newEnergy: '新能源', live: '实时位置', speed: '速度', lastFix: '最新定位', noFix: '无定位',
+    newEnergy: '新能源', live: '实时位置', speed: '速度', lastFix: '最新定位', noFix: '无定位', unreachable: '无路可达',
   },
   en: {
     category_EMERGENCY: 'Emergency', category_ENFORCEMENT: 'Enforcement', category_COURIER: 'Courier', category_RETIREE: 'Retiree service', category_GENERAL: 'General',
@@ -30,7 +30,7 @@ export const words = localized({
     assignAnyway: 'Assign anyway', assigned_ok: 'Assigned', eta: 'ETA', km: 'km', none: 'none', noRequests: 'Nothing waits for a car',
     chooseRequest: 'Pick a request to see the proposals', dropHere: 'Drop a request on a car to re-assign', reassign: 'Re-assign', cancel: 'Cancel', confirm: 'Confirm re-assignment',
     noBreaks: 'Breaks no rule', refresh: 'Refresh', vehicles: 'Vehicles', min: 'min', evaluated: 'evaluated', crews: 'car and driver pairs',
-    newEnergy: 'New energy', live: 'Live position', speed: 'Speed', lastFix: 'Last fix', noFix: 'no fix',
+    newEnergy: 'New energy', live: 'Live position', speed: 'Speed', lastFix: 'Last fix', noFix: 'no fix', unreachable: 'unreachable',
   },
 });
 

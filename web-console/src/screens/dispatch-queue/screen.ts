@@ -3,7 +3,7 @@
 // rules that move would break shown before it is confirmed.
 import { api, query } from '../../api';
 import { el } from '../../dom';
-import { movable, queue, windowText } from '../../dispatch/queue';
+import { distanceText, movable, queue, windowText } from '../../dispatch/queue';
 import type { Driver, Proposals, RuleBreak, TripRequest, Vehicle } from '../../dispatch/types';
 import { actorOf, enumWord, words } from '../../dispatch/words';
 import { problemBox, problemOf, showProblem } from '../../shell/problem';
@@ -166,7 +166,7 @@ class DispatchDesk {
       const button = el('button', { type: 'button', class: 'assign' }, t('assign'));
       const item = el('li', { 'data-vehicle': p.vehicleId, 'data-driver': p.driverId, class: p.feasible ? 'feasible' : 'infeasible' },
         el('div', { class: 'head' }, el('strong', {}, `${p.plate} · ${p.driverName}`),
-          el('span', {}, ` ${t('eta')} ${Math.round(p.etaMinutes)} ${t('min')} · ${p.kmToPickup.toFixed(1)} ${t('km')}${p.newEnergy ? ' · ' + t('newEnergy') : ''}`), button),
+          el('span', { class: 'distance' }, ` ${distanceText(p, t)}${p.newEnergy ? ' · ' + t('newEnergy') : ''}`), button),
         p.breaks.length ? breakList(p.breaks, t) : el('span', {}),
         el('ul', { class: 'reasons' }, ...p.reasons.map((x) => el('li', {}, x))));
       button.addEventListener('click', () => void this.assign(r, p.vehicleId, p.driverId, false, item));

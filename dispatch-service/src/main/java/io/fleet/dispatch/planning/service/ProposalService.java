@@ -39,6 +39,8 @@ import jakarta.transaction.Transactional;
 public class ProposalService {
 
     static final int TOP = 3;
+    /** The break of a proposal whose car has no road to the pickup. */
+    public static final String UNREACHABLE = "unreachable";
 
     private final EntityManager entities;
     private final PlanningData data;
@@ -116,19 +118,32 @@ public class ProposalService {
             Crew crew = built.crewByRoute().get(route.id());
             List<RuleBreak> breaks = new ArrayList<>(AssignmentRules.check(request, crew.vehicle(), crew.driver(),
                     List.of(), List.of()));
+            boolean live = built.input().positions().containsKey(crew.vehicle().id);
+            String from = live ? "live position" : "home lot";
+            long metres = plan.costs().metres(route.startLocation(), pickup.location());
+            if (metres >= TravelCostSource.UNREACHABLE_METRES
+                    || plan.costs().seconds(route.startLocation(), pickup.location())
+                    >= TravelCostSource.UNREACHABLE_SECONDS) {
+                // no road between them (a place off the map): the planner's stand-in cost is no distance to show
+                breaks.add(new RuleBreak(UNREACHABLE, "no road from its " + from + " to the pickup"));
+                proposals.add(new Proposal(crew.vehicle().id, crew.vehicle().plate, crew.driver().id,
+                        crew.driver().name, false, false, null, null, null, route.newEnergy(), from,
+                        List.of("no road from its " + from + " to the pickup (a place off the map?)"), breaks, 0,
+                        0));
+                continue;
+            }
             explainPlanBreaks(route, t, breaks, pickup);
             long etaSeconds = t.arrival(0) - (now.getEpochSecond() - epoch.getEpochSecond());
-            boolean live = built.input().positions().containsKey(crew.vehicle().id);
             proposals.add(new Proposal(crew.vehicle().id, crew.vehicle().plate, crew.driver().id, crew.driver().name,
-                    breaks.isEmpty(), Math.round(etaSeconds / 6.0) / 10.0,
-                    Math.round(plan.costs().metres(route.startLocation(), pickup.location()) / 100.0) / 10.0,
-                    epoch.plusSeconds(t.arrival(0)), route.newEnergy(), live ? "live position" : "home lot",
+                    breaks.isEmpty(), true, Math.round(etaSeconds / 6.0) / 10.0, Math.round(metres / 100.0) / 10.0,
+                    epoch.plusSeconds(t.arrival(0)), route.newEnergy(), from,
                     reasons(request, crew, route, t, live, etaSeconds, plan.costs(), pickup, now, epoch), breaks,
                     t.emptyMetres(), t.fuelKm()));
         }
-        proposals.sort(Comparator.comparing((Proposal p) -> !p.feasible())
+        proposals.sort(Comparator.comparing((Proposal p) -> !p.reachable())
+                .thenComparing(p -> !p.feasible())
                 .thenComparingInt(p -> p.breaks().size())
-                .thenComparingDouble(Proposal::etaMinutes)
+                .thenComparingDouble(p -> p.etaMinutes() == null ? Double.MAX_VALUE : p.etaMinutes())
                 .thenComparing(p -> !p.newEnergy())
                 .thenComparingLong(Proposal::emptyMetres));
         return proposals;
@@ -189,8 +204,12 @@ public class ProposalService {
         return reasons;
     }
 
+    /**
+     * One car and driver for the request. {@code reachable} false: no road joins the car and the pickup (a place off
+     * the map); then ETA, distance and arrival are null and the one break is {@value #UNREACHABLE}.
+     */
     public record Proposal(long vehicleId, String plate, long driverId, String driverName, boolean feasible,
-            double etaMinutes, double kmToPickup, Instant arrival, boolean newEnergy, String from,
+            boolean reachable, Double etaMinutes, Double kmToPickup, Instant arrival, boolean newEnergy, String from,
             List<String> reasons, List<RuleBreak> breaks, long emptyMetres, long fuelKm) {
     }
 

@@ -76,6 +76,25 @@ class ProposalApiTest {
     }
 
     @Test
+    void aPickupOffTheMapIsUnreachableNotAMillionKilometresAway() {
+        PlanningFixture f = new PlanningFixture();
+        long car = f.vehicle(f.bureau, "EMERGENCY", "SUV", "FUEL", MONACO_VILLE);
+        f.onShiftNow(f.driver(f.bureau));
+        // Hangzhou's West Lake: no road of the tests' Monaco map leads there
+        long request = f.request(f.unit, "EMERGENCY", 1, new double[] {120.1480, 30.2590}, CONDAMINE,
+                OffsetDateTime.now(ZoneOffset.ofHours(8)), 30, false);
+
+        JsonPath answer = given().get("/api/trip-requests/" + request + "/proposals").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(answer.getList("proposals.vehicleId", Long.class)).containsExactly(car);
+        assertThat(answer.getBoolean("proposals[0].reachable")).isFalse();
+        assertThat(answer.getBoolean("proposals[0].feasible")).isFalse();
+        assertThat(answer.<Object>get("proposals[0].kmToPickup")).isNull();
+        assertThat(answer.<Object>get("proposals[0].etaMinutes")).isNull();
+        assertThat(answer.getList("proposals[0].breaks.rule", String.class)).containsExactly("unreachable");
+    }
+
+    @Test
     void proposalsForAnUnknownRequestAreNotFound() {
         given().get("/api/trip-requests/987654321/proposals").then().statusCode(404)
                 .contentType("application/problem+json");
