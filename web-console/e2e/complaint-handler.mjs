@@ -1,10 +1,10 @@
 // The complaint handler's main flow: trace a plate, time and place (picked on the map) to the car, its trip order
 // and the people on it, replay the track; register the hotline complaint and take the case to its end.
-// Usage: node e2e/complaint-handler.mjs BASE_URL OUT_DIR PLATE DAY LAT LON TRIP_ID
+// Usage: node e2e/complaint-handler.mjs BASE_URL OUT_DIR PLATE DAY LAT LON TRIP_ID REMINDED_CASE_ID
 import { mkdir, writeFile } from 'node:fs/promises';
 import { runScenario } from './browser.mjs';
 
-const [plate, day, lat, lon, trip] = process.argv.slice(4);
+const [plate, day, lat, lon, trip, reminded] = process.argv.slice(4);
 
 await runScenario('complaint-handler', async ({ page, baseUrl, outDir, check }) => {
   await mkdir(outDir, { recursive: true });
@@ -43,6 +43,14 @@ await runScenario('complaint-handler', async ({ page, baseUrl, outDir, check }) 
   // the case from the hotline
   await page.goto(`${baseUrl}/#/complaints`);
   await page.waitForSelector('#case-table');
+  // the deadline reminder of an earlier case, pushed while the list is open (the test sends it once the page listens)
+  const reminder = page.locator(`#case-reminders li.reminder[data-id="${reminded}"]`);
+  await reminder.waitFor({ timeout: 60000 });
+  check((await reminder.textContent()).includes('即将到期'), 'the reminder says the deadline nears');
+  check(Number(await page.textContent('#case-reminder-count')) >= 1, 'the reminders are counted');
+  await page.locator('#case-reminders').screenshot({ path: `${outDir}/complaint-reminders.png` });
+  await page.click(`#case-reminder-ok-${reminded}`);
+  check(await reminder.count() === 0, 'an acknowledged reminder goes away');
   await page.click('#new-case summary');
   await page.selectOption('#new-case-channel', 'HOTLINE');
   await page.fill('#new-case-plate', plate);

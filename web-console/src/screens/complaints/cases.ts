@@ -4,6 +4,7 @@ import L from 'leaflet';
 import type { PartContext } from '../../kit/context';
 import { actorOf } from '../../kit/context';
 import { button, el, field, select } from '../../kit/dom';
+import { followNotices, NoticeCount, reminderText } from '../../kit/notices';
 import { statusLine } from '../../kit/status';
 import { formatCst, isoToLocalInput, localInputToIso } from '../../kit/time';
 import { offlineMap } from '../../replay/baseMap';
@@ -21,6 +22,32 @@ export async function mountCases(ctx: PartContext, container: HTMLElement): Prom
     await refresh();
     await open(created.id);
   });
+
+  // deadline reminders pushed while the cases are shown: one line per case, until opened or acknowledged
+  const reminded = new NoticeCount();
+  const reminderBox = el('section', { id: 'case-reminders', class: 'panel reminders', hidden: '' });
+  const showReminders = () => {
+    reminderBox.hidden = reminded.size === 0;
+    reminderBox.replaceChildren(el('h3', {}, `${t('reminders')} `, el('span', { id: 'case-reminder-count', class: 'notice-count' }, String(reminded.size))),
+      el('ul', {}, ...reminded.list().map((n) => {
+        const item = el('li', { class: `reminder reminder-${n.reason}`, 'data-id': String(n.id) },
+          el('a', { href: `#/complaints?case=${n.id}` }, reminderText(n, ctx.lang)), ' ');
+        item.firstElementChild!.addEventListener('click', (e) => {
+          e.preventDefault();
+          void open(n.id);
+        });
+        item.append(button(`case-reminder-ok-${n.id}`, t('dismissReminder'), () => {
+          reminded.seen(n.id);
+          showReminders();
+        }));
+        return item;
+      })));
+  };
+  ctx.onLeave(followNotices('COMPLAINT_REMINDER', (n) => {
+    reminded.add(n);
+    showReminders();
+    void refresh();
+  }, () => void refresh()));
 
   const refresh = async () => {
     try {
@@ -47,6 +74,8 @@ export async function mountCases(ctx: PartContext, container: HTMLElement): Prom
   let cleanup: (() => void) | null = null;
   ctx.onLeave(() => cleanup?.());
   const open = async (id: number) => {
+    reminded.seen(id);
+    showReminders();
     cleanup?.();
     detail.hidden = false;
     detail.replaceChildren(el('p', {}, t('loading')));
@@ -61,7 +90,7 @@ export async function mountCases(ctx: PartContext, container: HTMLElement): Prom
     }
   };
 
-  container.replaceChildren(el('div', { class: 'case-layout' },
+  container.replaceChildren(el('div', { class: 'case-layout' }, reminderBox,
     el('section', { class: 'panel' }, el('div', { class: 'filters' }, field(t('state'), stateSel), button('case-refresh', t('refresh'), () => void refresh())), status.element, table),
     form, detail));
   await refresh();

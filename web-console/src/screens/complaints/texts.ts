@@ -16,6 +16,7 @@ const zh = {
   outcomeUNSUBSTANTIATED: '不属实', actor: '投诉处理员', photo: '照片', refresh: '刷新', useVehicle: '作为涉事车辆',
   HOTLINE: '12345热线', QR: '扫码', WEB: '网页', CONSOLE: '平台录入',
   SATISFIED: '满意', BASICALLY_SATISFIED: '基本满意', DISSATISFIED: '不满意', NO_ANSWER: '未回复',
+  reminders: '期限提醒', dismissReminder: '知道了',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -33,6 +34,7 @@ const en: Record<keyof typeof zh, string> = {
   outcomeUNSUBSTANTIATED: 'Unsubstantiated', actor: 'Complaint handler', photo: 'Photo', refresh: 'Refresh', useVehicle: 'Use as the car concerned',
   HOTLINE: '12345 hotline', QR: 'QR code', WEB: 'Web', CONSOLE: 'Console',
   SATISFIED: 'Satisfied', BASICALLY_SATISFIED: 'Basically satisfied', DISSATISFIED: 'Dissatisfied', NO_ANSWER: 'No answer',
+  reminders: 'Deadline reminders', dismissReminder: 'Got it',
 };
 
 export type ComplaintText = keyof typeof zh;

@@ -6,6 +6,7 @@ import { preferredOrg, type PartContext } from '../../kit/context';
 import { actorOf } from '../../kit/context';
 import { button, el, field, select } from '../../kit/dom';
 import { orgPicker } from '../../kit/orgPicker';
+import { followNotices, NoticeCount } from '../../kit/notices';
 import { statusLine } from '../../kit/status';
 import { dayStartIso, formatCst, addDays } from '../../kit/time';
 import { offlineMap } from '../../replay/baseMap';
@@ -27,6 +28,13 @@ export async function mountAlarms(ctx: PartContext, container: HTMLElement): Pro
   const table = el('table', { id: 'alarm-table', class: 'grid-table' });
   const detail = el('section', { id: 'alarm-detail', class: 'panel', hidden: '' });
   const queue = el('section', { id: 'alarm-queue', class: 'panel' });
+  // new alarms pushed while the queue is shown: counted, listed without a reload, marked until opened
+  const fresh = new NoticeCount();
+  const badge = el('span', { id: 'alarm-new-count', class: 'notice-count', hidden: '' });
+  const showCount = () => {
+    badge.textContent = `${fresh.size} ${t('newAlarms')}`;
+    badge.hidden = fresh.size === 0;
+  };
 
   const picker = await orgPicker('alarm-org', preferredOrg(ctx), () => {
     void loadVehicles();
@@ -57,6 +65,7 @@ export async function mountAlarms(ctx: PartContext, container: HTMLElement): Pro
         el('td', {}, String(a.id)), el('td', {}, a.plate), el('td', {}, RULE_NAMES[ctx.lang][a.rule] ?? a.rule),
         el('td', { class: 'alarm-state' }, STATE_NAMES[ctx.lang][a.state] ?? a.state),
         el('td', {}, `${formatCst(a.start)} – ${formatCst(a.end).slice(11)}`), el('td', {}, a.summary));
+      if (fresh.has(a.id)) tr.classList.add('new-alarm');
       tr.addEventListener('click', () => void open(a.id));
       return tr;
     });
@@ -71,6 +80,9 @@ export async function mountAlarms(ctx: PartContext, container: HTMLElement): Pro
     map?.remove();
   });
   const open = async (id: number) => {
+    fresh.seen(id);
+    showCount();
+    table.querySelector(`tr[data-id="${id}"]`)?.classList.remove('new-alarm');
     player?.destroy();
     player = null;
     map?.remove();
@@ -101,12 +113,17 @@ export async function mountAlarms(ctx: PartContext, container: HTMLElement): Pro
   };
 
   const searchButton = button('alarm-search', t('search'), () => void refresh(), 'primary');
-  queue.append(
+  queue.append(badge,
     el('div', { class: 'filters' },
       field(t('org'), picker.element), field(t('state'), stateSel), field(t('rule'), ruleSel), field(t('vehicle'), vehicleSel),
       field(t('from'), fromInput), field(t('to'), toInput), searchButton),
     status.element, table);
   container.replaceChildren(el('div', { class: 'alarm-layout' }, queue, detail));
+  ctx.onLeave(followNotices('ALARM', (n) => {
+    fresh.add(n);
+    showCount();
+    void refresh();
+  }, () => void refresh()));
   await loadVehicles();
   await refresh();
   const wanted = Number(ctx.params.get('alarm'));

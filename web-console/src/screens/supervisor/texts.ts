@@ -20,6 +20,7 @@ const zh = {
   HOLIDAY: '放假', WORKDAY: '调休上班', addDay: '保存日期', remove: '删除', working: '工作日', off: '休息日',
   REGION: '行政区域', FORBIDDEN: '禁入场所', PATROL: '巡逻区域', actor: '督查员',
   noApprovedTrip: '该车前后2小时内没有已批准的派车单', tripsDoNotCover: '附近的已批派车单不能覆盖此次行驶',
+  newAlarms: '条新告警', newAlarm: '新',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -41,6 +42,7 @@ const en: Record<keyof typeof zh, string> = {
   HOLIDAY: 'Holiday', WORKDAY: 'Make-up working day', addDay: 'Save day', remove: 'Remove', working: 'working day', off: 'day off',
   REGION: 'Region', FORBIDDEN: 'Forbidden place', PATROL: 'Patrol area', actor: 'Supervisor',
   noApprovedTrip: 'No approved trip of this vehicle within 2 h', tripsDoNotCover: 'Approved trips nearby do not cover it',
+  newAlarms: 'new alarms', newAlarm: 'new',
 };
 
 export type SupervisionText = keyof typeof zh;

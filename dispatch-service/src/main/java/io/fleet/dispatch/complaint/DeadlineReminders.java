@@ -111,6 +111,7 @@ public class DeadlineReminders {
             reminder.put("dueAt", c.dueAt.toString());
             reminder.put("workingDaysLeft", Math.max(left, 0));
             service.record(c, "REMIND", c.state, new LinkedHashMap<>(reminder));
+            reminder.put("orgPath", c.orgPath); // so the console's push shows it to handlers of that subtree only
             sent.add(reminder);
         }
         entities.flush();

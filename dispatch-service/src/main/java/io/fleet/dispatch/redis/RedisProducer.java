@@ -6,6 +6,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -35,6 +36,11 @@ public class RedisProducer {
 
     RedisClient client() {
         return client;
+    }
+
+    /** A connection of its own for SUBSCRIBE (a subscribed connection takes no other commands). */
+    public StatefulRedisPubSubConnection<String, String> pubSub() {
+        return client.connectPubSub();
     }
 
     @PreDestroy

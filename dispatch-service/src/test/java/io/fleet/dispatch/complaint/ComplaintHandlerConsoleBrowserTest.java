@@ -14,8 +14,11 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
+import io.fleet.dispatch.notification.NotificationFeed;
 import io.fleet.dispatch.support.BrowserScenario;
 import io.fleet.dispatch.track.PositionStreamWriter;
 import io.fleet.dispatch.track.Reports;
@@ -57,6 +60,10 @@ class ComplaintHandlerConsoleBrowserTest {
     TrackRedis redis;
     @Inject
     MovementUpdater movements;
+    @Inject
+    DeadlineReminders reminders;
+    @Inject
+    NotificationFeed notifications;
 
     private final LocalDate day = LocalDate.now(CST).minusDays(4);
 
@@ -83,8 +90,38 @@ class ComplaintHandlerConsoleBrowserTest {
         }
         long trip = tripOn(car.orgId(), car.vehicleId());
 
+        // an earlier case whose deadline nears while the handler has the cases open: the reminder is pushed to the page
+        Map<String, Object> earlier = new HashMap<>();
+        earlier.put("channel", "HOTLINE");
+        earlier.put("actor", "12345接线员");
+        earlier.put("plate", plate);
+        earlier.put("seenFrom", ZonedDateTime.of(day, LocalTime.parse("08:00"), CST).toOffsetDateTime().toString());
+        earlier.put("lat", LAT);
+        earlier.put("lon", LON);
+        earlier.put("placeText", "港口");
+        earlier.put("description", "公车停在港口");
+        earlier.put("contact", "13800138000");
+        long reminded = given().contentType(ContentType.JSON).body(earlier).post("/api/complaints").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Instant due = Instant.parse(given().get("/api/complaints/" + reminded).then().extract().path("dueAt"));
+        int listening = notifications.clients();
+        CompletableFuture<Void> remind = CompletableFuture.runAsync(() -> {
+            try {
+                long deadline = System.currentTimeMillis() + 90_000;
+                while (notifications.clients() <= listening && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(1000);
+                reminders.remind(due.minusSeconds(3600)); // as the scheduled job does an hour before the deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+
         BrowserScenario.run("complaint-handler", root.toString(), plate, day.toString(),
-                String.valueOf(passing.latitude()), String.valueOf(passing.longitude()), String.valueOf(trip));
+                String.valueOf(passing.latitude()), String.valueOf(passing.longitude()), String.valueOf(trip),
+                String.valueOf(reminded));
+        remind.get(30, TimeUnit.SECONDS);
 
         long id = Long.parseLong(Files.readString(Path.of("target/e2e/complaint-handler-id.txt")).strip());
         JsonPath c = given().get("/api/complaints/" + id).then().statusCode(200).extract().jsonPath();

@@ -7,7 +7,10 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
+import io.fleet.dispatch.notification.NotificationFeed;
 import io.fleet.dispatch.support.Api;
 import io.fleet.dispatch.support.BrowserScenario;
 import io.fleet.dispatch.supervision.engine.SupervisionScanner;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * without a trip order, its reports go through the positions stream, ingest, movements and a supervision round, and
  * the alarm it raises is opened in the console (track replay played, paused and scrubbed), refused a confirmation
  * without reason, confirmed with one and closed; then a fence is drawn, a threshold changed, the holiday calendar and
- * the dashboard shown. Nothing may be fetched from outside localhost (web-console/e2e/supervisor.mjs).
+ * the dashboard shown. A second car's alarm, raised while the queue is open, must appear in it without a reload, with
+ * its count. Nothing may be fetched from outside localhost (web-console/e2e/supervisor.mjs).
  */
 @QuarkusTest
 class SupervisorConsoleBrowserTest {
@@ -48,6 +52,8 @@ class SupervisorConsoleBrowserTest {
     MovementUpdater movements;
     @Inject
     SupervisionScanner scanner;
+    @Inject
+    NotificationFeed notifications;
 
     @Test
     void aSupervisorReviewsAnAlarmWithItsReplayThenEditsFencesRulesAndSeesTheDashboard() throws Exception {
@@ -68,7 +74,30 @@ class SupervisorConsoleBrowserTest {
         assertThat(alarms).singleElement().satisfies(a -> assertThat(a.get("rule")).isEqualTo("NO_TRIP"));
         long alarm = ((Number) alarms.get(0).get("id")).longValue();
 
+        // while the queue is open, a second car of the unit drives without an order: its alarm is pushed to the page
+        Feed.Car second = Feed.car(unit, "SEDAN", null, null);
+        List<TrackPoint> secondDrive = new Scenario(Feed.at(day, "14:00"), LAT, LON).stand(5, false, 0).drive(8, 12)
+                .stand(10, false, 0).points();
+        int listening = notifications.clients();
+        CompletableFuture<Void> pushed = CompletableFuture.runAsync(() -> {
+            try (StatefulRedisConnection<byte[], byte[]> connection = redis.binary()) {
+                long deadline = System.currentTimeMillis() + 90_000;
+                while (notifications.clients() <= listening && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(1000); // the page shows the queue before the new alarm comes
+                Feed feed = new Feed(new PositionStreamWriter(connection.sync(), redis.positionsStream()),
+                        ingestion.newIngestor("console-push-" + System.nanoTime(), connection), movements, scanner);
+                feed.send(second, secondDrive);
+                feed.process();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
         BrowserScenario.run("supervisor", root.toString(), String.valueOf(unit), String.valueOf(alarm), plate, day.toString());
+        pushed.get(30, TimeUnit.SECONDS);
+        assertThat(Feed.alarmsOf(second, "OPEN")).as("the pushed alarm").hasSize(1);
 
         JsonPath after = given().get("/api/supervision/alarms/" + alarm).then().statusCode(200).extract().jsonPath();
         assertThat(after.getString("state")).isEqualTo("CLOSED");

@@ -59,8 +59,10 @@ public class Notifier {
     public int publishPending() {
         int sent = 0;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT id, json_build_object('notification', id, 'alarm', alarm_id, 'org', org_id, 'recipient', recipient,
-                       'reason', reason, 'payload', payload)::text FROM alarm_notification WHERE NOT published ORDER BY id LIMIT 500""");
+                SELECT n.id, json_build_object('notification', n.id, 'alarm', n.alarm_id, 'org', n.org_id, 'orgPath', o.path,
+                       'recipient', n.recipient, 'reason', n.reason, 'payload', n.payload)::text
+                FROM alarm_notification n LEFT JOIN organisation o ON o.id = n.org_id
+                WHERE NOT n.published ORDER BY n.id LIMIT 500""");
                 PreparedStatement done = c.prepareStatement("UPDATE alarm_notification SET published = true WHERE id = ?")) {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
