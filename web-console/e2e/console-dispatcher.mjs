@@ -1,11 +1,12 @@
 // The dispatcher's main flow: sign in (when the platform asks), pick the urgent request from the queue, read the
 // solver's proposals, assign one with a click, drag the request onto another car (broken rules shown first, then
-// confirmed), see the car board and the live map, and plan the day. No request may leave localhost.
-// Usage: node e2e/console-dispatcher.mjs BASE_URL OUT_DIR REQUEST_ID ORG_ID
+// confirmed), see the car board and the live map, and plan the day; a request whose pickup is off the map is
+// proposed as "unreachable"; the dashboards work for a dispatcher. No request may leave localhost.
+// Usage: node e2e/console-dispatcher.mjs BASE_URL OUT_DIR REQUEST_ID ORG_ID OFF_MAP_REQUEST_ID
 import { mkdir, writeFile } from 'node:fs/promises';
 import { openConsole, runScenario } from './browser.mjs';
 
-const [requestId, orgId] = process.argv.slice(4);
+const [requestId, orgId, offMapId] = process.argv.slice(4);
 
 await runScenario('console-dispatcher', async ({ page, baseUrl, outDir, check }) => {
   await mkdir(outDir, { recursive: true });
@@ -69,4 +70,23 @@ await runScenario('console-dispatcher', async ({ page, baseUrl, outDir, check })
   await page.waitForSelector('#plan-summary:not([data-status="SOLVING"])', { timeout: 60000 });
   await page.waitForSelector('#plan-timeline .tl-row[data-vehicle] .tl-stop', { timeout: 15000 });
   await page.screenshot({ path: `${outDir}/dispatcher-day-plan.png`, fullPage: true });
+
+  // A pickup no road of the map reaches: the proposals say so instead of a distance of a million km.
+  await page.click('nav#nav a[data-screen="dispatch"]');
+  const offMap = page.locator(`#waiting li[data-request="${offMapId}"]`);
+  await offMap.waitFor({ timeout: 20000 });
+  await offMap.click();
+  await page.waitForSelector('#proposals ol.proposals > li', { timeout: 30000 });
+  const distances = await page.locator('#proposals ol.proposals > li .distance').allTextContents();
+  check(distances.length > 0 && distances.every((d) => d.includes('无路可达')), `an off-map pickup is unreachable: ${distances.join(' | ')}`);
+  check(distances.every((d) => !/\d{4,}/.test(d)), 'no stand-in distance is shown');
+  check(await page.locator('#proposals li[data-rule="unreachable"]').count() > 0, 'the break names the missing road');
+  await page.screenshot({ path: `${outDir}/dispatcher-unreachable.png`, fullPage: true });
+
+  // The dashboards: per-unit figures come from the evaluation, which a dispatcher may read; the per-day lines need
+  // the alarm and complaint lists, which a dispatcher may not: the page says so instead of failing.
+  await page.goto(`${baseUrl}/#/dashboard?org=${orgId}`);
+  await page.waitForSelector('#dash-unit-table tr.total', { timeout: 30000 });
+  check(await page.locator('#dashboard-status .problem').count() === 0, 'the dashboard is not refused');
+  check(await page.locator('#chart-over-time-none').count() === 1, 'the per-day lines are left out, with a note');
 });

@@ -18,9 +18,15 @@ await runScenario('supervisor', async ({ page, baseUrl, outDir, check }) => {
   await row.waitFor({ timeout: 20000 });
   check((await row.textContent()).includes(plate), 'the queue names the car');
   check((await row.textContent()).includes('无单出车'), 'the rule is named in Chinese');
+  // a second car's alarm raised meanwhile (the test feeds it once the page listens) comes without a reload
+  await page.waitForSelector('#alarm-table tr.new-alarm', { timeout: 60000 });
+  check((await page.textContent('#alarm-new-count')).startsWith('1 '), 'the new alarm is counted');
+  check(await page.locator(`#alarm-table tr.new-alarm[data-id="${alarm}"]`).count() === 0, 'only the pushed one is new');
+  await page.screenshot({ path: `${outDir}/supervisor-alarms-pushed.png`, fullPage: true });
   await page.selectOption('#alarm-state', 'OPEN');
   await page.click('#alarm-search');
   await row.waitFor();
+  check(await page.locator('#alarm-table tr.new-alarm').count() === 1, 'a new alarm stays marked until opened');
 
   // the evidence and its replay
   await row.click();
@@ -106,7 +112,10 @@ await runScenario('supervisor', async ({ page, baseUrl, outDir, check }) => {
   await page.waitForSelector('#chart-by-unit svg rect.bar', { state: 'attached' });
   await page.waitForSelector('#chart-over-time svg polyline.line', { state: 'attached' });
   check(Number(await page.textContent('#kpi-alarms .kpi-value')) >= 1, 'the alarm counts on the dashboard');
-  check((await page.getAttribute('#dash-export-units', 'href')).startsWith('blob:'), 'the CSV export is made in the page');
+  check((await page.getAttribute('#dash-export-units', 'href')).startsWith('/api/evaluation/units?'), 'the units export is the evaluation\'s');
+  const units = await page.evaluate(async (href) => (await fetch(href)).status, await page.getAttribute('#dash-export-units', 'href'));
+  check(units === 200, `the evaluation's CSV downloads (${units})`);
+  check((await page.getAttribute('#dash-export-days', 'href')).startsWith('blob:'), 'the per-day CSV is made in the page');
   check(await page.locator('#dash-unit-table tr.total').count() === 1, 'the table has its total');
   await page.screenshot({ path: `${outDir}/dashboard.png`, fullPage: true });
   check(refused.length === 0, `server errors: ${refused.join(', ')}`);

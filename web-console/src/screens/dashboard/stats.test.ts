@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOf, perDay, toCsv, total, unitRows, workingDays } from './stats';
+import { chartUnits, daysOf, perDay, toCsv, unitRows, workingDays, type EvaluationUnitIn } from './stats';
 
 const from = Date.parse('2026-11-16T00:00:00+08:00'); // a Monday
 const to = Date.parse('2026-11-23T00:00:00+08:00');
@@ -20,62 +20,44 @@ describe('days of the period', () => {
 });
 
 describe('unit rows', () => {
-  const orgNames = new Map([[4, '区局'], [9, '应急管理局']]);
+  // the evaluation's rows: the district (depth 0) sums its two units
+  const units: EvaluationUnitIn[] = [
+    { orgId: 4, parentId: 1, name: '区局', depth: 0, vehicles: 5, hoursInUse: 4, hoursAvailable: 180, useRate: 0.0222, km: 90, newEnergyKm: 60, newEnergyShareOfUse: 0.6667, alarms: 2, complaints: 3 },
+    { orgId: 9, parentId: 4, name: '应急管理局', depth: 1, vehicles: 4, hoursInUse: 3, hoursAvailable: 144, useRate: 0.0208, km: 80, newEnergyKm: 60, newEnergyShareOfUse: 0.75, alarms: 1, complaints: 2 },
+    { orgId: 12, parentId: 4, name: '城管局', depth: 1, vehicles: 1, hoursInUse: 0, hoursAvailable: 0, useRate: null, km: 0, newEnergyKm: 0, newEnergyShareOfUse: null, alarms: 1, complaints: 1 },
+  ];
   const vehicles = [
     { id: 1, orgId: 9, energy: 'NEW_ENERGY', status: 'ACTIVE' },
     { id: 2, orgId: 9, energy: 'FUEL', status: 'ACTIVE' },
     { id: 3, orgId: 9, energy: 'NEW_ENERGY', status: 'ACTIVE' },
     { id: 4, orgId: 9, energy: 'NEW_ENERGY', status: 'ACTIVE' },
     { id: 5, orgId: 9, energy: 'FUEL', status: 'DISPOSED' },
-    { id: 6, orgId: 4, energy: 'FUEL', status: 'ACTIVE' },
+    { id: 6, orgId: 12, energy: 'FUEL', status: 'ACTIVE' },
+    { id: 7, orgId: 99, energy: 'NEW_ENERGY', status: 'ACTIVE' }, // outside the tree asked for
   ];
-  const movements = [
-    // 2 h, 60 km by a new-energy car
-    { vehicleId: 1, kind: 'MOVE', start: '2026-11-16T01:00:00Z', end: '2026-11-16T03:00:00Z', distanceM: 60_000 },
-    // 1 h, 20 km by a fuel car; a stop does not count
-    { vehicleId: 2, kind: 'MOVE', start: '2026-11-17T01:00:00Z', end: '2026-11-17T02:00:00Z', distanceM: 20_000 },
-    { vehicleId: 2, kind: 'STOP', start: '2026-11-17T02:00:00Z', end: '2026-11-17T05:00:00Z', distanceM: 0 },
-    // half of it before the period: 1 h and 10 km count
-    { vehicleId: 6, kind: 'MOVE', start: '2026-11-15T15:00:00Z', end: '2026-11-15T17:00:00Z', distanceM: 20_000 },
-  ];
-  const rows = unitRows({
-    orgNames, vehicles, movements, fromMs: from, toMs: to, workingDays: 5,
-    alarms: [{ orgId: 9, state: 'OPEN', start: '' }, { orgId: 9, state: 'WITHDRAWN', start: '' }, { orgId: 4, state: 'CONFIRMED', start: '' }],
-    complaints: [{ orgId: 9, complaints: 2 }, { orgId: null, complaints: 1 }],
-  });
+  const rows = unitRows(units, vehicles);
 
-  it('gives each unit its fleet share, share of use, utilisation, alarms and complaints', () => {
+  it('takes utilisation, km, share of use, alarms and complaints from the evaluation', () => {
     const unit = rows.find((r) => r.orgId === 9)!;
-    expect(unit.vehicles).toBe(4); // the disposed car is not in the fleet
-    expect(unit.newEnergyShare).toBe(75);
+    expect(unit.utilisation).toBe(2.1);
     expect(unit.km).toBe(80);
     expect(unit.newEnergyKmShare).toBe(75);
-    expect(unit.movingHours).toBe(3);
-    expect(unit.utilisation).toBe(1.9); // 3 h of 4 × 8 h × 5 days = 160 h
-    expect(unit.alarms).toBe(1); // the withdrawn one is not counted
+    expect(unit.alarms).toBe(1);
     expect(unit.complaints).toBe(2);
+    expect(rows.find((r) => r.orgId === 12)!.utilisation).toBe(0); // no hours available: no rate
+  });
+
+  it('adds the fleet share over each subtree, leaving out disposed cars and cars of other trees', () => {
+    expect(rows.find((r) => r.orgId === 9)!.newEnergyShare).toBe(75);
+    expect(rows.find((r) => r.orgId === 12)!.newEnergyShare).toBe(0);
     const district = rows.find((r) => r.orgId === 4)!;
-    expect(district.km).toBe(10);
-    expect(district.movingHours).toBe(1);
-    expect(rows.find((r) => r.orgId === null)!.complaints).toBe(1);
+    expect(district.newEnergyVehicles).toBe(3);
+    expect(district.newEnergyShare).toBe(60);
   });
 
-  it('a unit alone and its total agree on utilisation', () => {
-    const one = unitRows({ orgNames, vehicles: [vehicles[0]], movements: [{ vehicleId: 1, kind: 'MOVE', start: '2026-11-16T01:00:00Z', end: '2026-11-16T01:08:18Z', distanceM: 1600 }],
-      alarms: [], complaints: [], fromMs: from, toMs: to, workingDays: 1 });
-    expect(one[0].utilisation).toBe(total(one, 1, '合计').utilisation);
-    expect(one[0].utilisation).toBe(1.7);
-  });
-
-  it('totals recompute shares from the sums', () => {
-    const all = total(rows, 5, '合计');
-    expect(all.vehicles).toBe(5);
-    expect(all.newEnergyShare).toBe(60);
-    expect(all.km).toBe(90);
-    expect(all.newEnergyKmShare).toBe(66.7);
-    expect(all.utilisation).toBe(2); // 4 h of 200 h
-    expect(all.alarms).toBe(2);
-    expect(all.complaints).toBe(3);
+  it('compares the units right below the one asked for, or that one alone', () => {
+    expect(chartUnits(rows).map((r) => r.orgId)).toEqual([9, 12]);
+    expect(chartUnits([rows[1]].map((r) => ({ ...r, depth: 0 }))).map((r) => r.orgId)).toEqual([9]);
   });
 });
 

@@ -1,31 +1,45 @@
-// The dashboard's figures, computed from the platform's own records so each number can be checked by hand:
-//   new-energy share of the fleet  = NEW_ENERGY vehicles ÷ vehicles not disposed
-//   new-energy share of use        = km driven by NEW_ENERGY vehicles ÷ all km driven (MOVE movements)
-//   utilisation                    = hours on the move ÷ (vehicles × 8 h × working days of the period)
-//   alarms                         = alarms detected in the period (withdrawn ones left out)
-//   complaints                     = cases received in the period, by the unit they were concluded against
-// Movements are clipped to the period; working days are Monday–Friday corrected by the holiday calendar.
+// The dashboard's figures. Per unit they are the server's evaluation (绩效评价, GET /api/evaluation/units, definitions
+// in docs/evaluation.md): each unit's row holds the sums of its whole subtree, utilisation is its use rate (hours in
+// use ÷ working hours available), km and the new-energy share of use are the evaluation's. The one figure the
+// evaluation does not give, the new-energy share of the fleet (NEW_ENERGY vehicles ÷ vehicles not disposed), is
+// counted here from the vehicle list over the same subtrees. The per-day series (alarms, complaints received) are
+// counted here from the records, which the evaluation does not split by day.
 
-export const WORKING_HOURS_PER_DAY = 8;
 export const NEW_ENERGY_TARGET = 80;
 
 export interface VehicleIn { id: number; orgId: number; energy: string; status: string }
-export interface MovementIn { vehicleId: number; kind: string; start: string; end: string; distanceM: number }
-export interface AlarmIn { orgId: number; state: string; start: string }
-export interface ComplaintRowIn { orgId: number | null; complaints: number }
 export interface CalendarIn { day: string; kind: 'HOLIDAY' | 'WORKDAY' }
 
-export interface UnitRow {
-  orgId: number | null;
+/** A row of /api/evaluation/units (the fields the dashboard reads). */
+export interface EvaluationUnitIn {
+  orgId: number;
+  parentId: number | null;
   name: string;
+  depth: number;
+  vehicles: number;
+  hoursInUse: number;
+  hoursAvailable: number;
+  useRate: number | null;
+  km: number;
+  newEnergyKm: number;
+  newEnergyShareOfUse: number | null;
+  alarms: number;
+  complaints: number;
+}
+
+export interface UnitRow {
+  orgId: number;
+  name: string;
+  depth: number;
   vehicles: number;
   newEnergyVehicles: number;
   newEnergyShare: number; // % of vehicles
   km: number;
   newEnergyKm: number;
   newEnergyKmShare: number; // % of km
-  movingHours: number;
-  utilisation: number; // %
+  hoursInUse: number;
+  hoursAvailable: number;
+  utilisation: number; // % (the evaluation's use rate)
   alarms: number;
   complaints: number;
 }
@@ -57,78 +71,39 @@ function pct(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : 0;
 }
 
-/** The part of a movement inside [from, to), in ms, and its distance scaled to that part. */
-function clipped(m: MovementIn, fromMs: number, toMs: number): { ms: number; km: number } {
-  const s = Date.parse(m.start);
-  const e = Date.parse(m.end);
-  const inside = Math.max(0, Math.min(e, toMs) - Math.max(s, fromMs));
-  const whole = e - s;
-  return { ms: inside, km: (whole > 0 ? m.distanceM * (inside / whole) : inside === 0 && s >= fromMs && s < toMs ? m.distanceM : 0) / 1000 };
-}
-
-export function unitRows(input: {
-  orgNames: Map<number, string>;
-  vehicles: VehicleIn[];
-  movements: MovementIn[];
-  alarms: AlarmIn[];
-  complaints: ComplaintRowIn[];
-  fromMs: number;
-  toMs: number;
-  workingDays: number;
-}): UnitRow[] {
-  const rows = new Map<number | null, UnitRow>();
-  const row = (orgId: number | null) => {
-    let r = rows.get(orgId);
-    if (!r) {
-      r = { orgId, name: orgId === null ? '—' : input.orgNames.get(orgId) ?? String(orgId), vehicles: 0, newEnergyVehicles: 0, newEnergyShare: 0,
-        km: 0, newEnergyKm: 0, newEnergyKmShare: 0, movingHours: 0, utilisation: 0, alarms: 0, complaints: 0 };
-      rows.set(orgId, r);
-    }
-    return r;
-  };
-  const vehicles = new Map(input.vehicles.map((v) => [v.id, v]));
-  for (const v of input.vehicles) {
+/**
+ * The evaluation's unit rows (tree order, depth 0 the organisation asked for) with the new-energy share of the fleet
+ * added: a car counts in its unit and every unit above it, as the evaluation sums subtrees.
+ */
+export function unitRows(units: EvaluationUnitIn[], vehicles: VehicleIn[]): UnitRow[] {
+  const parent = new Map(units.map((u) => [u.orgId, u.parentId]));
+  const newEnergy = new Map<number, number>();
+  const fleet = new Map<number, number>();
+  for (const v of vehicles) {
     if (v.status === 'DISPOSED') continue;
-    const r = row(v.orgId);
-    r.vehicles++;
-    if (v.energy === 'NEW_ENERGY') r.newEnergyVehicles++;
+    for (let org: number | null | undefined = v.orgId; org != null && parent.has(org); org = parent.get(org)) {
+      fleet.set(org, (fleet.get(org) ?? 0) + 1);
+      if (v.energy === 'NEW_ENERGY') newEnergy.set(org, (newEnergy.get(org) ?? 0) + 1);
+    }
   }
-  for (const m of input.movements) {
-    if (m.kind !== 'MOVE') continue;
-    const v = vehicles.get(m.vehicleId);
-    if (!v) continue;
-    const part = clipped(m, input.fromMs, input.toMs);
-    const r = row(v.orgId);
-    r.km += part.km;
-    r.movingHours += part.ms / 3_600_000;
-    if (v.energy === 'NEW_ENERGY') r.newEnergyKm += part.km;
-  }
-  for (const a of input.alarms) if (a.state !== 'WITHDRAWN') row(a.orgId).alarms++;
-  for (const c of input.complaints) row(c.orgId).complaints += c.complaints;
-  for (const r of rows.values()) {
-    r.newEnergyShare = pct(r.newEnergyVehicles, r.vehicles);
-    r.newEnergyKmShare = pct(r.newEnergyKm, r.km);
-    r.utilisation = pct(r.movingHours, r.vehicles * WORKING_HOURS_PER_DAY * input.workingDays);
-    r.km = Math.round(r.km * 10) / 10;
-    r.newEnergyKm = Math.round(r.newEnergyKm * 10) / 10;
-    r.movingHours = Math.round(r.movingHours * 10_000) / 10_000; // shown to 2 places; kept finer so totals agree
-  }
-  return [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  return units.map((u) => ({
+    orgId: u.orgId, name: u.name, depth: u.depth, vehicles: u.vehicles,
+    newEnergyVehicles: newEnergy.get(u.orgId) ?? 0, newEnergyShare: pct(newEnergy.get(u.orgId) ?? 0, fleet.get(u.orgId) ?? 0),
+    km: u.km, newEnergyKm: u.newEnergyKm, newEnergyKmShare: share(u.newEnergyShareOfUse),
+    hoursInUse: u.hoursInUse, hoursAvailable: u.hoursAvailable, utilisation: share(u.useRate),
+    alarms: u.alarms, complaints: u.complaints,
+  }));
 }
 
-/** The whole of the rows: sums, and shares and utilisation recomputed from the sums (not averaged). */
-export function total(rows: UnitRow[], workingDaysCount: number, name: string): UnitRow {
-  const sum = (k: keyof UnitRow) => rows.reduce((s, r) => s + (r[k] as number), 0);
-  const vehicles = sum('vehicles');
-  const km = sum('km');
-  const newEnergyKm = sum('newEnergyKm');
-  const movingHours = sum('movingHours');
-  return {
-    orgId: null, name, vehicles, newEnergyVehicles: sum('newEnergyVehicles'), newEnergyShare: pct(sum('newEnergyVehicles'), vehicles),
-    km: Math.round(km * 10) / 10, newEnergyKm: Math.round(newEnergyKm * 10) / 10, newEnergyKmShare: pct(newEnergyKm, km),
-    movingHours: Math.round(movingHours * 10_000) / 10_000, utilisation: pct(movingHours, vehicles * WORKING_HOURS_PER_DAY * workingDaysCount),
-    alarms: sum('alarms'), complaints: sum('complaints'),
-  };
+/** The units a chart compares: the ones right below the organisation asked for, or that one alone when it has none. */
+export function chartUnits(rows: UnitRow[]): UnitRow[] {
+  const children = rows.filter((r) => r.depth === 1);
+  return children.length ? children : rows.filter((r) => r.depth === 0);
+}
+
+/** A fraction of the evaluation (null: nothing to share) as a percentage to one decimal. */
+function share(fraction: number | null): number {
+  return fraction == null ? 0 : Math.round(fraction * 1000) / 10;
 }
 
 /** Counts per China-time day of the given instants, for every day listed (zero when none). */

@@ -97,7 +97,7 @@ public final class Permissions {
         allow("POST", "/api/registry/**", EnumSet.of(ADMINISTRATOR));
         allow("PUT", "/api/registry/**", EnumSet.of(ADMINISTRATOR));
         allow("DELETE", "/api/registry/**", EnumSet.of(ADMINISTRATOR));
-        allow("GET", "/api/evaluation/**", EnumSet.of(ADMINISTRATOR, SUPERVISOR, DISPATCHER));
+        allow("GET", "/api/evaluation/**", OFFICE); // the dashboards of every office role read it
         allow("POST", "/api/evaluation/**", EnumSet.of(ADMINISTRATOR, SUPERVISOR));
         allow("PUT", "/api/evaluation/**", EnumSet.of(ADMINISTRATOR, SUPERVISOR));
         allow("DELETE", "/api/evaluation/**", EnumSet.of(ADMINISTRATOR, SUPERVISOR));
@@ -133,6 +133,7 @@ public final class Permissions {
         allow("POST", "/api/routes/match", OFFICE);
         allow("GET", "/api/live", ANYONE_SIGNED_IN);
         allow("GET", "/api/live/stream", EnumSet.of(ADMINISTRATOR, DISPATCHER, SUPERVISOR));
+        allow("GET", "/api/notifications/stream", EnumSet.of(SUPERVISOR, COMPLAINT_HANDLER, ADMINISTRATOR));
         allow("GET", "/api/tracks/**", OFFICE);
 
         // supervision

@@ -67,6 +67,8 @@ class DispatcherConsoleBrowserTest {
         long later = request(unit, "GENERAL", MONACO_VILLE, CASINO, now.plusHours(2));
         approve(later);
         long emergency = request(unit, "EMERGENCY", FONTVIEILLE, CONDAMINE, now.plusMinutes(10));
+        // Hangzhou's West Lake: no road of the tests' Monaco map leads there
+        long offMap = request(unit, "EMERGENCY", new double[] {120.1480, 30.2590}, CONDAMINE, now.plusMinutes(40));
 
         long firstPhone = 14_700_000_000L + ThreadLocalRandom.current().nextLong(1_000_000) * 10;
         for (int i = 0; i < 2; i++) {
@@ -77,7 +79,8 @@ class DispatcherConsoleBrowserTest {
         ingestion.startConsumers();
         try (SimulatedFleet fleet = SimulatedFleet.start(redisConfig, firstPhone, 2, "1")) {
             await("the terminals reported", () -> fleet.stats().positionsAcked.sum() >= 2, Duration.ofSeconds(60));
-            BrowserScenario.runAs(Set.of(AccountRole.DISPATCHER), "console-dispatcher", root.toString(), Long.toString(emergency), Long.toString(bureau));
+            BrowserScenario.runAs(Set.of(AccountRole.DISPATCHER), "console-dispatcher", root.toString(), Long.toString(emergency), Long.toString(bureau),
+                    Long.toString(offMap));
         } finally {
             ingestion.stopConsumers();
         }
