@@ -42,6 +42,7 @@ class AdminConsoleBrowserTest {
         long phone = 14_800_000_000L + ThreadLocalRandom.current().nextLong(1_000_000) * 10;
         String plate = Api.uniquePlate();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String boughtPlate = Api.uniquePlate();
 
         AtomicBoolean done = new AtomicBoolean();
         CompletableFuture<Void> terminal = CompletableFuture.runAsync(() -> {
@@ -63,7 +64,8 @@ class AdminConsoleBrowserTest {
             }
         });
         try {
-            BrowserScenario.run("console-admin", root.toString(), Long.toString(bureau), Long.toString(phone), plate, suffix);
+            BrowserScenario.run("console-admin", root.toString(), Long.toString(bureau), Long.toString(phone), plate, suffix,
+                    boughtPlate);
         } finally {
             done.set(true);
             terminal.get(30, TimeUnit.SECONDS);
@@ -75,9 +77,17 @@ class AdminConsoleBrowserTest {
         assertThat(((Number) org.get("parentId")).longValue()).isEqualTo(bureau);
         long orgId = ((Number) org.get("id")).longValue();
         JsonPath vehicles = given().get("/api/vehicles?org=" + orgId).then().statusCode(200).extract().jsonPath();
-        assertThat(vehicles.getList("plate", String.class)).containsExactly(plate);
-        assertThat(vehicles.getString("[0].terminalPhone")).isEqualTo(Long.toString(phone));
-        assertThat(vehicles.getString("[0].energy")).isEqualTo("NEW_ENERGY");
+        assertThat(vehicles.getList("plate", String.class)).containsExactlyInAnyOrder(plate, boughtPlate);
+        assertThat(vehicles.getString("find { it.plate == '" + plate + "' }.terminalPhone")).isEqualTo(Long.toString(phone));
+        assertThat(vehicles.getList("energy", String.class)).containsOnly("NEW_ENERGY");
+        // the registry: the quota set, the purchase requested, approved by the bureau and completed by the car bought
+        JsonPath quota = given().get("/api/registry/quotas?org=" + orgId).then().statusCode(200).extract().jsonPath();
+        assertThat(quota.getInt("find { it.pool == 'GENERAL' }.quota")).isEqualTo(2);
+        assertThat(quota.getInt("find { it.pool == 'GENERAL' }.held")).isEqualTo(2);
+        JsonPath purchase = given().get("/api/registry/requests?org=" + orgId).then().statusCode(200).extract().jsonPath();
+        assertThat(purchase.getList("state", String.class)).containsExactly("COMPLETED");
+        assertThat(purchase.getLong("[0].decidedByOrgId")).isEqualTo(bureau);
+        assertThat(purchase.getString("[0].reason")).isEqualTo("新增一辆新能源轿车用于日常公务");
         List<String> drivers = given().get("/api/drivers?org=" + orgId).then().extract().jsonPath().getList("name", String.class);
         assertThat(drivers).containsExactly("司机" + suffix);
         List<String> accounts = given().get("/api/accounts?org=" + orgId).then().extract().jsonPath().getList("username", String.class);
