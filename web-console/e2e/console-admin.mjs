@@ -110,6 +110,11 @@ await runScenario('console-admin', async ({ page, baseUrl, outDir, check }) => {
   check((await quotaRow.locator('td').nth(4).textContent()).trim() === '1', 'the approved purchase reserves its place');
   await row('APPROVED').locator('input[name=plate]').fill(boughtPlate);
   await row('APPROVED').locator('button.register').click();
+  await page.waitForSelector(`#registry-requests tr[data-request="${requestId}"] .problem`, { timeout: 15000 });
+  check(await page.locator(`#registry-requests tr[data-request="${requestId}"] .problem [data-field$="batteryRangeKm"]`).count() > 0,
+    'a new-energy car is refused without its battery range, naming it');
+  await row('APPROVED').locator('input[name=batteryRangeKm]').fill('410');
+  await row('APPROVED').locator('button.register').click();
   await row('COMPLETED').waitFor({ timeout: 15000 });
   check(await row('COMPLETED').locator('.new-vehicle').count() === 1, 'the completed purchase names the car bought');
   await page.waitForFunction((sel) => document.querySelector(sel)?.querySelectorAll('td')[3]?.textContent?.trim() === '2',

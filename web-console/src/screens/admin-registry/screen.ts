@@ -33,7 +33,7 @@ const texts = localized({
     PURCHASE: '新增', RENEWAL: '更新', DISPOSAL: '处置', PLATE_CHANGE: '变更车牌',
     REQUESTED: '待审批', APPROVED: '已批准', REJECTED: '已驳回', COMPLETED: '已完成',
     AUCTION: '拍卖', SCRAP: '报废', TRANSFER: '调拨', vehicleKind: '车型', seats: '座位', energy: '能源', newPlate: '新车牌',
-    disposalMethod: '处置方式', actor: '经办人', allStates: '全部状态',
+    disposalMethod: '处置方式', actor: '经办人', allStates: '全部状态', batteryRange: '续航(公里)',
   },
   en: {
     quotas: 'Quotas (per unit and pool)', unit: 'Unit', pool: 'Pool', quota: 'Quota', held: 'Held', reserved: 'Approved, not registered', free: 'Free',
@@ -43,7 +43,7 @@ const texts = localized({
     PURCHASE: 'Purchase', RENEWAL: 'Renewal', DISPOSAL: 'Disposal', PLATE_CHANGE: 'Plate change',
     REQUESTED: 'Requested', APPROVED: 'Approved', REJECTED: 'Rejected', COMPLETED: 'Completed',
     AUCTION: 'Auction', SCRAP: 'Scrap', TRANSFER: 'Transfer', vehicleKind: 'Vehicle kind', seats: 'Seats', energy: 'Energy', newPlate: 'New plate',
-    disposalMethod: 'Disposal method', actor: 'Acting person', allStates: 'All states',
+    disposalMethod: 'Disposal method', actor: 'Acting person', allStates: 'All states', batteryRange: 'Battery range (km)',
   },
 });
 
@@ -148,12 +148,16 @@ export const screens: Screen[] = [{
         box.append(reason, approve, reject);
       } else if (r.state === 'APPROVED' && (r.kind === 'PURCHASE' || r.kind === 'RENEWAL')) {
         const plate = el('input', { name: 'plate', placeholder: t('plate') });
+        // a new-energy car needs its battery range, a fuel car must not have one (as for any car registered)
+        const range = el('input', { name: 'batteryRangeKm', type: 'number', placeholder: t('batteryRange') });
         const register = el('button', { type: 'button', class: 'register' }, t('register'));
         register.addEventListener('click', () => {
           box.querySelectorAll('.problem').forEach((p) => p.remove());
-          api.post(`/api/registry/requests/${r.id}/register`, { actor, version: r.version, plate: plate.value.trim() }).then(after, failed);
+          const body: Record<string, unknown> = { actor, version: r.version, plate: plate.value.trim() };
+          if (range.value.trim()) body.batteryRangeKm = Number(range.value);
+          api.post(`/api/registry/requests/${r.id}/register`, body).then(after, failed);
         });
-        box.append(plate, register);
+        box.append(plate, ...(r.energy === 'NEW_ENERGY' ? [range] : []), register);
       } else {
         box.append(el('span', { class: 'muted' }, [r.decidedBy, r.decisionReason].filter(Boolean).join('：')));
         if (r.newVehicleId) box.append(el('span', { class: 'new-vehicle', 'data-vehicle': r.newVehicleId }, ` → #${r.newVehicleId}`));
