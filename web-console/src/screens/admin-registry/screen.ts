@@ -75,7 +75,7 @@ export const screens: Screen[] = [{
     const requestBox = el('section', { id: 'registry-requests' });
     const formBox = el('section', { id: 'registry-new-request' });
     ctx.root.append(el('div', { class: 'admin-grid registry' },
-      el('p', {}, el('label', {}, `${t('actingFor')} `, actingFor)), quotaBox, requestBox, formBox));
+      el('p', { class: 'registry-acting-for', style: 'grid-column: 1 / -1; margin: 0' }, el('label', {}, `${t('actingFor')} `, actingFor)), quotaBox, requestBox, formBox));
 
     const loadQuotas = async () => {
       let rows: QuotaUse[];
