@@ -73,9 +73,10 @@ export const screens: Screen[] = [{
 
     const quotaBox = el('section', { id: 'registry-quotas' });
     const requestBox = el('section', { id: 'registry-requests' });
-    const formBox = el('section', { id: 'registry-new-request' });
-    ctx.root.append(el('div', { class: 'admin-grid registry' },
-      el('p', { class: 'registry-acting-for', style: 'grid-column: 1 / -1; margin: 0' }, el('label', {}, `${t('actingFor')} `, actingFor)), quotaBox, requestBox, formBox));
+    const formBox = el('section', { id: 'registry-new-request', style: 'max-width: 640px' });
+    // stacked, full width: the request table has many columns
+    ctx.root.append(el('div', { class: 'registry-page', style: 'display: grid; gap: 1rem; max-width: 1200px' },
+      el('p', { class: 'registry-acting-for', style: 'margin: 0' }, el('label', {}, `${t('actingFor')} `, actingFor)), requestBox, quotaBox, formBox));
 
     const loadQuotas = async () => {
       let rows: QuotaUse[];
