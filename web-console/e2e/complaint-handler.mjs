@@ -27,7 +27,9 @@ await runScenario('complaint-handler', async ({ page, baseUrl, outDir, check }) 
   const row = page.locator('#trace-result tr.candidate.there');
   check(await row.count() === 1, 'one car was there');
   const tripCell = await row.locator('.trip-cell').textContent();
-  for (const who of [`#${trip}`, '李科员', '赵处长', '张调度', '王师傅']) check(tripCell.includes(who), `the order names ${who}: ${tripCell}`);
+  // the approver and the dispatcher are whoever signed in for those steps (the test's operator), the requester and
+  // the driver are named on the order
+  for (const who of [`#${trip}`, '申请人 李科员', '审批人', '调度员', '驾驶员 王师傅']) check(tripCell.includes(who), `the order names ${who}: ${tripCell}`);
   await page.waitForSelector('#trace-replay .replay-timeline');
   await page.waitForSelector('#trace-map path.replay-car');
   await page.click('#trace-replay .replay-play');

@@ -134,7 +134,10 @@ class ComplaintHandlerConsoleBrowserTest {
         assertThat(c.getList("events.action")).containsSubsequence("RECEIVE", "ASSIGN", "INVESTIGATE", "CONCLUDE", "REPLY", "CLOSE");
     }
 
-    /** An order 08:30-11:00 requested by 李科员, approved by 赵处长, dispatched by 张调度, driven by 王师傅 08:56-09:25. */
+    /**
+     * An order 08:30-11:00 requested by 李科员, approved and dispatched by the signed-in test operator (the steps' actor
+     * fields are ignored since the audit work), driven by 王师傅 08:56-09:25.
+     */
     private long tripOn(long unit, long vehicle) {
         Map<String, Object> body = new HashMap<>();
         body.put("orgId", unit);
