@@ -79,7 +79,9 @@ class ScopeEveryEndpointTest {
             Map.entry("POST /api/routes/match", "road routing between coordinates: no records"),
             Map.entry("GET /api/supervision/calendar", "the city's holiday calendar, the same for every organisation"),
             Map.entry("GET /api/supervision/calendar/{day}", "the city's holiday calendar, the same for everyone"),
-            Map.entry("POST /api/complaints", "a complaint taken down belongs to the caller's own organisation"));
+            Map.entry("POST /api/complaints", "a complaint taken down belongs to the caller's own organisation"),
+            Map.entry("GET /api/notifications/stream",
+                    "no parameter: pushes only the notices of the caller's own subtree (NotificationStreamTest)"));
 
     private static final ZoneId CST = ZoneId.of("Asia/Shanghai");
     private static final String FOREIGN = "urn:fleet:problem:foreign-organisation";
