@@ -95,7 +95,7 @@ public class ComplaintTracer {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("SET LOCAL jit = off");
+            s.execute(TrackQueries.QUERY_SETTINGS); // JIT off, and a plan per call (see there)
             vehicles = vehicles(c, q.plate(), from, to, orgPath);
             long[] ids = vehicles.stream().mapToLong(Vehicle::id).toArray();
             closest = ids.length == 0 ? Map.of() : closest(c, vehicles, q, from, to);
