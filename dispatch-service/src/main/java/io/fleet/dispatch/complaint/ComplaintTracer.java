@@ -95,7 +95,7 @@ public class ComplaintTracer {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute(TrackQueries.QUERY_SETTINGS); // JIT off, and a plan per call (see there)
+            s.execute(TrackQueries.QUERY_SETTINGS); // JIT off, a plan per call, no workers (see there)
             vehicles = vehicles(c, q.plate(), from, to, orgPath);
             long[] ids = vehicles.stream().mapToLong(Vehicle::id).toArray();
             closest = ids.length == 0 ? Map.of() : closest(c, vehicles, q, from, to);
@@ -272,7 +272,7 @@ public class ComplaintTracer {
      */
     private static Map<Long, Fix> closest(Connection c, List<Vehicle> vehicles, Query q, Instant from, Instant to)
             throws SQLException {
-        TrackCells.Ranges cells = TrackCells.covering(q.latitude(), q.longitude(), q.radiusM());
+        long[] cells = TrackCells.covering(q.latitude(), q.longitude(), q.radiusM());
         Map<Long, Fix> result = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
                 WITH target AS (SELECT ST_SetSRID(ST_MakePoint(?, ?), 4326) AS pt),

@@ -2,8 +2,9 @@ package io.fleet.dispatch.track.store;
 
 /**
  * The grid of {@code track_cell(geom)} (migration V14): cells 0.002 degrees square numbered row by row from
- * (-90, -180). A circle is covered by one range of consecutive cell numbers per row it touches, so a "near here"
- * search is a handful of index range scans per day partition. Keep the numbers in step with the SQL function.
+ * (-90, -180). A "near here" search looks up the few cells around the circle in each day partition's cell index
+ * ({@code track_cell(geom) = ANY(cells)}: one index descent per cell, the time bounded inside each). Keep the
+ * numbers in step with the SQL function.
  */
 public final class TrackCells {
 
@@ -22,11 +23,11 @@ public final class TrackCells {
     }
 
     /**
-     * The cell ranges that hold every point within {@code radiusM} of (latitude, longitude): the degree box around
-     * the circle, row by row. Longitudes are clamped at ±180 rather than wrapped (no city lies across the
+     * The cells that hold every point within {@code radiusM} of (latitude, longitude): those of the degree box around
+     * the circle, in ascending order. Longitudes are clamped at ±180 rather than wrapped (no city lies across the
      * antimeridian).
      */
-    public static Ranges covering(double latitude, double longitude, double radiusM) {
+    public static long[] covering(double latitude, double longitude, double radiusM) {
         double dLat = radiusM / METRES_PER_DEGREE * MARGIN;
         double dLon = radiusM / (METRES_PER_DEGREE * Math.cos(Math.toRadians(Math.min(Math.abs(latitude), 89))))
                 * MARGIN;
@@ -34,15 +35,15 @@ public final class TrackCells {
         long lastRow = row(Math.min(90, latitude + dLat));
         long firstColumn = column(Math.max(-180, longitude - dLon));
         long lastColumn = column(Math.min(180, longitude + dLon));
-        int rows = (int) (lastRow - firstRow + 1);
-        long[] lows = new long[rows];
-        long[] highs = new long[rows];
-        for (int i = 0; i < rows; i++) {
-            long base = (firstRow + i) * CELLS_PER_ROW;
-            lows[i] = base + firstColumn;
-            highs[i] = base + lastColumn;
+        int columns = (int) (lastColumn - firstColumn + 1);
+        long[] cells = new long[(int) (lastRow - firstRow + 1) * columns];
+        int i = 0;
+        for (long row = firstRow; row <= lastRow; row++) {
+            for (long column = firstColumn; column <= lastColumn; column++) {
+                cells[i++] = row * CELLS_PER_ROW + column;
+            }
         }
-        return new Ranges(lows, highs);
+        return cells;
     }
 
     private static long row(double latitude) {
@@ -51,17 +52,5 @@ public final class TrackCells {
 
     private static long column(double longitude) {
         return (long) Math.floor((longitude + 180) / SIZE_DEGREES);
-    }
-
-    /** Inclusive ranges of cell numbers, {@code lows[i]..highs[i]}, one per row, as SQL array parameters. */
-    public record Ranges(long[] lows, long[] highs) {
-
-        public Long[] boxedLows() {
-            return java.util.Arrays.stream(lows).boxed().toArray(Long[]::new);
-        }
-
-        public Long[] boxedHighs() {
-            return java.util.Arrays.stream(highs).boxed().toArray(Long[]::new);
-        }
     }
 }
