@@ -123,9 +123,18 @@ final class TestTerminal implements AutoCloseable {
     int sendWithBadChecksum(MessageBody body) throws IOException {
         int used = serial++;
         byte[] wire = CODEC.encode(Jt808Message.of(version, headerPhone, used, body));
-        wire[wire.length - 2] ^= 0x01;
-        if (wire[wire.length - 2] == 0x7e || wire[wire.length - 2] == 0x7d) {
-            wire[wire.length - 2] ^= 0x03;
+        if (wire[wire.length - 3] == 0x7d) {
+            // the check code itself was 0x7e or 0x7d and went out escaped (7d 02 / 7d 01): flipping a bit of the escape
+            // would make a bad escape, not a bad check code, so put a plain wrong byte in the pair's place
+            byte[] shorter = java.util.Arrays.copyOf(wire, wire.length - 1);
+            shorter[shorter.length - 2] = 0x00;
+            shorter[shorter.length - 1] = 0x7e;
+            wire = shorter;
+        } else {
+            wire[wire.length - 2] ^= 0x01;
+            if (wire[wire.length - 2] == 0x7e || wire[wire.length - 2] == 0x7d) {
+                wire[wire.length - 2] ^= 0x03;
+            }
         }
         sendRaw(wire);
         return used;
