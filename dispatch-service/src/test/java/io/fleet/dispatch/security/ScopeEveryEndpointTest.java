@@ -95,7 +95,11 @@ class ScopeEveryEndpointTest {
     @TestHTTPResource("/")
     URI base;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: over the client's default h2c upgrade every call shares one connection, and the streams this walk
+    // opens and drops (live positions, notifications) ended it for all of them once in CI ("EOF reached while
+    // reading"); one connection per call keeps each answer its own
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
 
     /**
