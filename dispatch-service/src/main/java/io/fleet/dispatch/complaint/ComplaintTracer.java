@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,20 +87,14 @@ public class ComplaintTracer {
         Instant from = q.seenFrom().minus(q.tolerance());
         Instant to = q.seenTo().plus(q.tolerance());
         Instant middle = q.seenFrom().plus(Duration.between(q.seenFrom(), q.seenTo()).dividedBy(2));
-        List<Vehicle> vehicles;
-        Map<Long, Fix> closest;
-        Map<Long, Fix> whereabouts;
-        Map<Long, TripMatch> trips = new HashMap<>();
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
-            s.execute(TrackQueries.QUERY_SETTINGS); // JIT off, a plan per call, no workers (see there)
-            vehicles = vehicles(c, q.plate(), from, to, orgPath);
+        Found found = TrackQueries.withQuerySettings(c, () -> {
+            List<Vehicle> vehicles = vehicles(c, q.plate(), from, to, orgPath);
             long[] ids = vehicles.stream().mapToLong(Vehicle::id).toArray();
-            closest = ids.length == 0 ? Map.of() : closest(c, vehicles, q, from, to);
-            whereabouts = ids.length == 0 || ids.length > WHEREABOUTS_MAX_CANDIDATES
+            Map<Long, Fix> closest = ids.length == 0 ? Map.of() : closest(c, vehicles, q, from, to);
+            Map<Long, Fix> whereabouts = ids.length == 0 || ids.length > WHEREABOUTS_MAX_CANDIDATES
                     || Duration.between(q.seenFrom(), q.seenTo()).compareTo(WHEREABOUTS_MAX_RANGE) > 0
                     ? Map.of() : whereabouts(c, ids, middle, q);
+            Map<Long, TripMatch> trips = new HashMap<>();
             for (Vehicle v : vehicles) {
                 Fix near = closest.get(v.id());
                 if (near != null) {
@@ -111,13 +104,12 @@ public class ComplaintTracer {
                     }
                 }
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(autoCommit);
-        }
+            return new Found(vehicles, closest, whereabouts, trips);
+        });
+        List<Vehicle> vehicles = found.vehicles();
+        Map<Long, Fix> closest = found.closest();
+        Map<Long, Fix> whereabouts = found.whereabouts();
+        Map<Long, TripMatch> trips = found.trips();
 
         List<Candidate> candidates = new ArrayList<>();
         for (Vehicle v : vehicles) {
@@ -406,5 +398,10 @@ public class ComplaintTracer {
 
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
+    }
+
+    /** What the trace's one transaction found: the fitting cars, their closest approach, whereabouts and trips. */
+    private record Found(List<Vehicle> vehicles, Map<Long, Fix> closest, Map<Long, Fix> whereabouts,
+                         Map<Long, TripMatch> trips) {
     }
 }

@@ -37,7 +37,7 @@ public class TrackQueries {
     }
 
     public static List<TrackPointView> track(Connection c, long vehicleId, Instant from, Instant to) throws SQLException {
-        return withoutJit(c, () -> trackQuery(c, vehicleId, from, to));
+        return withQuerySettings(c, () -> trackQuery(c, vehicleId, from, to));
     }
 
     private static List<TrackPointView> trackQuery(Connection c, long vehicleId, Instant from, Instant to)
@@ -77,7 +77,7 @@ public class TrackQueries {
     /** As above, only vehicles of the subtree {@code orgPath} ("/": all; a position of no vehicle only then). */
     public static List<NearVehicle> near(Connection c, double lat, double lon, double radiusM, Instant from,
                                          Instant to, String orgPath) throws SQLException {
-        return withoutJit(c, () -> nearQuery(c, lat, lon, radiusM, from, to, orgPath));
+        return withQuerySettings(c, () -> nearQuery(c, lat, lon, radiusM, from, to, orgPath));
     }
 
     private static List<NearVehicle> nearQuery(Connection c, double lat, double lon, double radiusM, Instant from,
@@ -155,12 +155,15 @@ public class TrackQueries {
      * PostgreSQL may switch to a generic plan, which knows neither the period nor the cells. It then can prune no day
      * partition and guesses a scan of every one (seen: a month's near search went from an index-only scan of 30
      * cells' ranges to parallel scans of all 115 M rows, 16 s).</li>
+     * <li>No parallel workers: starting them cost more than these index-only scans take (a month's 200 m search,
+     * 102 ms with two workers against 41–51 ms without), and the two cores are shared with ingest.</li>
      * </ul>
      */
     public static final String QUERY_SETTINGS = "SET LOCAL jit = off; SET LOCAL plan_cache_mode = force_custom_plan;"
             + " SET LOCAL max_parallel_workers_per_gather = 0";
 
-    private static <T> T withoutJit(Connection c, SqlWork<T> work) throws SQLException {
+    /** Runs track queries in one transaction with {@link #QUERY_SETTINGS} (for other areas' readers of positions too). */
+    public static <T> T withQuerySettings(Connection c, SqlWork<T> work) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -176,7 +179,7 @@ public class TrackQueries {
         }
     }
 
-    private interface SqlWork<T> {
+    public interface SqlWork<T> {
         T run() throws SQLException;
     }
 
